@@ -1,0 +1,41 @@
+# Two commands: `make run` (set up and serve the demo site) and `make test` (set up and run everything).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install messages setup-db lint checks
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstalls only when the dependency pins change.
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/activate
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+# Message catalogues are compiled on every setup (with Babel, so GNU gettext is not needed).
+messages: install
+	$(BIN)/pybabel compile --domain=django --directory=locale --statistics
+
+setup-db: install messages
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+
+run: setup-db
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+
+checks: install messages
+	DJANGO_SETTINGS_MODULE=relais.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=relais.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+test: lint checks
+	$(BIN)/pytest

@@ -1,0 +1,165 @@
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from lms.blocks import AssessmentStreamBlock
+from lms.pages import EnrolmentMode, LearningContainerPage, LearningStepPage, LearningUnitPage
+
+PERCENT = [MinValueValidator(0), MaxValueValidator(100)]
+
+
+class CourseIndexPage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("course index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = (
+            CoursePage.objects.child_of(self).live().select_related("cover_image").order_by("path")
+        )
+        return context
+
+
+class CoursePage(LearningContainerPage):
+    audience = models.TextField(_("audience"), blank=True, help_text=_("Who the course is written for."))
+    languages_offered = ParentalManyToManyField(
+        "wagtailcore.Locale", blank=True, verbose_name=_("languages offered")
+    )
+    enrolment_mode = models.CharField(
+        _("enrolment mode"), max_length=16, choices=EnrolmentMode.choices, default=EnrolmentMode.OPEN
+    )
+    trains_multipliers = models.BooleanField(
+        _("trains multipliers"),
+        default=False,
+        help_text=_("Learners who finish may train colleagues in their own institutions."),
+    )
+    issues_certificate = models.BooleanField(_("issues a certificate"), default=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=PERCENT,
+        help_text=_("Score needed to pass each assessment, unless an assessment sets its own."),
+    )
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage", "courses.LessonPage", "courses.AssessmentPage"]
+
+    search_fields = LearningContainerPage.search_fields + [index.SearchField("audience")]
+    content_panels = LearningContainerPage.content_panels + [
+        FieldPanel("audience"),
+        FieldPanel("languages_offered", widget=forms.CheckboxSelectMultiple),
+    ]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("enrolment_mode"),
+                FieldPanel("trains_multipliers"),
+                FieldPanel("issues_certificate"),
+                FieldPanel("pass_mark"),
+            ],
+            heading=_("Enrolment and completion"),
+        )
+    ]
+
+    class Meta:
+        verbose_name = _("course")
+        constraints = [
+            models.CheckConstraint(condition=Q(pass_mark__lte=100), name="course_pass_mark_percent"),
+        ]
+
+
+class ModulePage(Page):
+    summary = models.TextField(_("summary"), blank=True, max_length=600)
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage", "courses.AssessmentPage"]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        course = self.get_parent().specific
+        context["course"] = course
+        context["section"] = next((s for s in course.outline if s.page and s.page.pk == self.pk), None)
+        return context
+
+
+class LessonPage(LearningUnitPage):
+    parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+
+class AssessmentPage(LearningStepPage):
+    """A scored test; graded on the server from `questions` (see lms.blocks)."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "ul", "link"])
+    questions = StreamField(AssessmentStreamBlock())
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        null=True,
+        blank=True,
+        validators=PERCENT,
+        help_text=_("Leave empty to use the course's pass mark."),
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"),
+        null=True,
+        blank=True,
+        default=3,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leave empty for unlimited attempts."),
+    )
+
+    parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
+    subpage_types = []
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        MultiFieldPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts")], heading=_("Scoring")),
+        FieldPanel("questions"),
+    ]
+
+    class Meta:
+        verbose_name = _("assessment")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(pass_mark__isnull=True) | Q(pass_mark__lte=100),
+                name="assessment_pass_mark_percent",
+            ),
+            models.CheckConstraint(
+                condition=Q(max_attempts__isnull=True) | Q(max_attempts__gte=1),
+                name="assessment_attempts_positive",
+            ),
+        ]
+
+    @property
+    def effective_pass_mark(self):
+        if self.pass_mark is not None:
+            return self.pass_mark
+        container = self.container
+        return container.pass_mark if container else 100
+
+    @property
+    def total_points(self):
+        return sum(block.value["points"] for block in self.questions)

@@ -1,0 +1,56 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from lms.blocks import ContentStreamBlock
+
+
+class HomePage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    featured = StreamField(
+        [
+            (
+                "page",
+                blocks.PageChooserBlock(
+                    page_type=["toolkit.ToolkitModulePage", "courses.CoursePage"], label=_("Course or module")
+                ),
+            )
+        ],
+        blank=True,
+        verbose_name=_("featured learning"),
+        help_text=_("Toolkit modules and courses to show on the home page, in this order."),
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["toolkit.ToolkitIndexPage", "courses.CourseIndexPage", "home.ContentPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("featured")]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def featured_pages(self):
+        """Featured pages in the visitor's language where a translation exists (chooser values
+        point at the pages picked in the source language)."""
+        return [block.value.localized for block in self.featured if block.value and block.value.live]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_pages"] = self.featured_pages()
+        return context
+
+
+class ContentPage(Page):
+    """A plain page (about the programme, contact, privacy)."""
+
+    body = StreamField(ContentStreamBlock(), blank=True)
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    content_panels = Page.content_panels + [FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("content page")

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from wagtail.users.apps import WagtailUsersAppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LmsConfig(AppConfig):
+    name = "lms"
+    verbose_name = _("Learning")
+    default_auto_field = "django.db.models.BigAutoField"
+
+
+class RelaisUsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's user admin, with forms for our user model (full name and profile fields)."""
+
+    user_viewset = "lms.admin_users.UserViewSet"

@@ -1,0 +1,136 @@
+"""Abstract page bases for learning content, subclassed by the product apps (courses, toolkit).
+
+- LearningContainerPage: what a learner enrols in (a course, a toolkit module). It knows its
+  outline: every step below it, in tree order, fetched in one query whatever its size.
+- LearningStepPage: a page inside a container that the learner works through in order (a lesson,
+  a toolkit unit, an assessment). It knows its container and its neighbours.
+- LearningUnitPage: a step with a learning body (the shared LearningStreamBlock).
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import LearningStreamBlock
+
+
+class EnrolmentMode(models.TextChoices):
+    OPEN = "open", _("Open: anyone with an account can enrol")
+    KEY = "key", _("Enrolment key: learners enter their cohort's key")
+    INVITATION = "invitation", _("Invitation only")
+
+
+@dataclass
+class OutlineSection:
+    """A module (or, for steps placed directly under the container, no page) and its steps."""
+
+    page: Page | None
+    steps: list = field(default_factory=list)
+
+
+class LearningContainerPage(Page):
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("One or two sentences shown in listings and search.")
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    estimated_hours = models.DecimalField(
+        _("estimated hours"), max_digits=5, decimal_places=1, null=True, blank=True
+    )
+    learning_outcomes = RichTextField(
+        _("learning outcomes"),
+        features=["ul", "ol", "bold", "italic"],
+        blank=True,
+        help_text=_("What a learner can do after finishing, as a list."),
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("learning_outcomes"),
+    ]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+        FieldPanel("estimated_hours"),
+        FieldPanel("learning_outcomes"),
+    ]
+
+    # Toolkit modules are open to everyone; courses choose (see CoursePage.enrolment_mode).
+    enrolment_mode = EnrolmentMode.OPEN
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def outline(self):
+        """Sections in tree order, from one query on the descendants (specific types deferred)."""
+        sections = []
+        loose = None
+        for page in self.get_descendants().live().specific(defer=True).order_by("path"):
+            if isinstance(page, LearningStepPage):
+                if page.depth == self.depth + 1:
+                    if loose is None:
+                        loose = OutlineSection(page=None)
+                        sections.append(loose)
+                    loose.steps.append(page)
+                elif sections and sections[-1].page is not None:
+                    sections[-1].steps.append(page)
+            elif page.depth == self.depth + 1:
+                loose = None
+                sections.append(OutlineSection(page=page))
+        return sections
+
+    @property
+    def steps(self):
+        return [step for section in self.outline for step in section.steps]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = self.outline
+        context["step_count"] = len(self.steps)
+        return context
+
+
+class LearningStepPage(Page):
+    estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def container(self):
+        return (
+            Page.objects.ancestor_of(self).type(LearningContainerPage).order_by("-depth").specific().first()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        container = self.container
+        steps = container.steps if container else []
+        position = next((i for i, step in enumerate(steps) if step.pk == self.pk), None)
+        context.update(
+            container=container,
+            outline=container.outline if container else [],
+            step_number=position + 1 if position is not None else None,
+            step_count=len(steps),
+            previous_step=steps[position - 1] if position else None,
+            next_step=steps[position + 1] if position is not None and position + 1 < len(steps) else None,
+        )
+        return context
+
+
+class LearningUnitPage(LearningStepPage):
+    body = StreamField(LearningStreamBlock())
+
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    content_panels = Page.content_panels + [FieldPanel("estimated_minutes"), FieldPanel("body")]
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,35 @@
+"""Production: several stateless gunicorn servers behind a proxy, PostgreSQL, Redis, a task worker.
+
+Required environment: SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS. Recommended: REDIS_URL,
+TASKS_BACKEND=django_tasks_db.DatabaseBackend, EMAIL_* for SMTP."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import env_bool
+
+DEBUG = False
+if not SECRET_KEY:  # noqa: F405
+    raise ImproperlyConfigured("SECRET_KEY must be set in production.")
+
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+}
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")  # noqa: F405
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")  # noqa: F405
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))  # noqa: F405
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")  # noqa: F405
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")  # noqa: F405
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
