@@ -29,10 +29,7 @@ def search(request):
     results = Page.objects.none()
     if terms:
         results = (
-            Page.objects.live()
-            .type(*SEARCHABLE_PAGE_TYPES)
-            .filter(locale=Locale.get_active())
-            .search(terms)
+            Page.objects.live().type(*SEARCHABLE_PAGE_TYPES).filter(locale=Locale.get_active()).search(terms)
         )
     page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "home/search.html", {"query": query, "results": page_of_results})

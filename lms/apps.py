@@ -1,6 +1,6 @@
 from django.apps import AppConfig
-from wagtail.users.apps import WagtailUsersAppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class LmsConfig(AppConfig):

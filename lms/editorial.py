@@ -37,6 +37,6 @@ def moderate_tree_of(page_model):
 
     def attach(sender, instance, created, raw=False, **kwargs):
         if created and not raw:
-            transaction.on_commit(lambda: assign_review_workflow(instance))
+            assign_review_workflow(instance)
 
     post_save.connect(attach, sender=page_model, weak=False, dispatch_uid=f"review-workflow-{page_model}")

@@ -10,6 +10,7 @@
 from dataclasses import dataclass, field
 
 from django.db import models
+from django.http import JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -18,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import LearningStreamBlock
+from .grading import grade_choice, parse_selection
 
 
 class EnrolmentMode(models.TextChoices):
@@ -134,3 +136,37 @@ class LearningUnitPage(LearningStepPage):
 
     class Meta:
         abstract = True
+
+    def answer_knowledge_check(self, query):
+        """Grades `?check=<block id>&option=<n>…` against this page's own knowledge check.
+
+        Answering changes nothing on the server, so it is a GET: it works without JavaScript and
+        without a session. Returns (block id, result or None for an unusable answer), or None when
+        the query names no knowledge check of this page.
+        """
+        block_id = query.get("check")
+        block = next((b for b in self.body if b.id == block_id and b.block_type == "knowledge_check"), None)
+        if block is None:
+            return None
+        question = block.value
+        selected = parse_selection(query.getlist("option"), len(question["options"]), question["kind"])
+        return block_id, grade_choice(question, selected) if selected is not None else None
+
+    def serve(self, request, *args, **kwargs):
+        answer = self.answer_knowledge_check(request.GET) if "check" in request.GET else None
+        if answer is not None and request.headers.get("Accept") == "application/json":
+            _block_id, result = answer
+            return JsonResponse(knowledge_check_json(result))
+        request.knowledge_check_answer = answer
+        return super().serve(request, *args, **kwargs)
+
+
+def knowledge_check_json(result):
+    if result is None:
+        return {"answered": False}
+    return {
+        "answered": True,
+        "correct": result.is_correct,
+        "missed": result.missed,
+        "chosen": [{"index": v.index, "correct": v.correct, "feedback": v.feedback} for v in result.chosen],
+    }

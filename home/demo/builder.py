@@ -1,0 +1,299 @@
+"""Builds the demo site from the data in this package. Creates only what is missing: a page is
+identified by its slug under its parent, a translation by its source page and locale, an image or
+a document by its title in the "Demo" collection."""
+
+import io
+import uuid
+from collections import Counter
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale
+
+from courses.models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage, ModulePage
+from home.models import ContentPage, HomePage
+from lms.editorial import MODERATORS_GROUP_NAME
+from toolkit.models import ToolkitIndexPage, ToolkitModulePage, ToolkitUnitPage
+
+from . import courses as course_data
+from . import site as site_data
+from . import toolkit as toolkit_data
+from .drawing import draw_image, draw_pdf
+from .media import DOCUMENTS, IMAGES
+
+DEMO_ACCOUNTS = [
+    # (email, full name, password, superuser, group)
+    ("admin@relais.example", "Demo Administrator", "relais-demo-admin", True, None),
+    ("editor@relais.example", "Demo Editor", "relais-demo-editor", False, "Editors"),
+    ("moderator@relais.example", "Demo Moderator", "relais-demo-moderator", False, MODERATORS_GROUP_NAME),
+]
+
+
+def _id():
+    return str(uuid.uuid4())
+
+
+class DemoBuilder:
+    def __init__(self):
+        self.created = Counter()
+        self.images = {}
+        self.documents = {}
+
+    # Media -------------------------------------------------------------------------------------
+
+    def collection(self):
+        root = Collection.get_first_root_node()
+        existing = root.get_children().filter(name="Demo").first()
+        return existing or root.add_child(name="Demo")
+
+    def ensure_media(self):
+        collection = self.collection()
+        Image, Document = get_image_model(), get_document_model()
+        for key, spec in IMAGES.items():
+            image = Image.objects.filter(collection=collection, title=spec["title"]).first()
+            if image is None:
+                image = Image(
+                    title=spec["title"],
+                    collection=collection,
+                    file=ImageFile(io.BytesIO(draw_image(spec["motif"], spec["colour"])), name=f"{key}.png"),
+                )
+                image.save()
+                self.created["images"] += 1
+            self.images[key] = image
+        for key, spec in DOCUMENTS.items():
+            document = Document.objects.filter(collection=collection, title=spec["title"]).first()
+            if document is None:
+                document = Document(
+                    title=spec["title"],
+                    collection=collection,
+                    file=ContentFile(draw_pdf(spec["lines"]), name=f"{key}.pdf"),
+                )
+                document.save()
+                self.created["documents"] += 1
+            self.documents[key] = document
+
+    # Streams -----------------------------------------------------------------------------------
+
+    def raw_block(self, kind, value):
+        """The stored (JSON) form of one block of the demo format."""
+        if kind == "image":
+            value = {**value, "image": self.images[value["image"]].pk}
+        elif kind == "document":
+            value = {**value, "document": self.documents[value["document"]].pk}
+        elif kind == "knowledge_check":
+            value = {
+                **value,
+                "options": [{"type": "item", "value": o, "id": _id()} for o in value["options"]],
+            }
+        return {"type": kind, "value": value, "id": _id()}
+
+    def raw_stream(self, stream):
+        return [self.raw_block(kind, value) for kind, value in stream]
+
+    def raw_questions(self, questions):
+        return [
+            self.raw_block(
+                "question",
+                {**q, "options": [{"type": "item", "value": o, "id": _id()} for o in q["options"]]},
+            )
+            for q in questions
+        ]
+
+    # Pages -------------------------------------------------------------------------------------
+
+    def ensure_child(self, parent, model, slug, **fields):
+        existing = parent.get_children().filter(slug=slug).specific().first()
+        if existing is not None:
+            return existing
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created[str(model._meta.verbose_name_plural)] += 1
+        return page
+
+    def ensure_home(self):
+        home = HomePage.objects.filter(locale=Locale.get_default(), depth=2).first()
+        if not home.intro:
+            home.title = site_data.HOME["title"]
+            home.intro = site_data.HOME["intro"]
+            home.save_revision().publish()
+            self.created["home page content"] += 1
+        return home
+
+    def build_english(self):
+        home = self.ensure_home()
+        tk = toolkit_data.TOOLKIT_INDEX
+        toolkit = self.ensure_child(
+            home, ToolkitIndexPage, tk["slug"], title=tk["title"], intro=tk["intro"], show_in_menus=True
+        )
+        modules = []
+        for spec in toolkit_data.TOOLKIT_MODULES:
+            module = self.ensure_child(
+                toolkit, ToolkitModulePage, spec["slug"], **self.container_fields(spec)
+            )
+            modules.append(module)
+            for unit in spec["units"]:
+                self.ensure_child(
+                    module,
+                    ToolkitUnitPage,
+                    unit["slug"],
+                    title=unit["title"],
+                    estimated_minutes=unit.get("estimated_minutes"),
+                    body=self.raw_stream(unit["body"]),
+                )
+        ci = course_data.COURSE_INDEX
+        course_index = self.ensure_child(
+            home, CourseIndexPage, ci["slug"], title=ci["title"], intro=ci["intro"], show_in_menus=True
+        )
+        courses = []
+        for spec in course_data.COURSES:
+            fields = self.container_fields(spec)
+            fields.update(
+                audience=spec["audience"],
+                enrolment_mode=spec["enrolment_mode"],
+                trains_multipliers=spec["trains_multipliers"],
+                issues_certificate=spec["issues_certificate"],
+                pass_mark=spec["pass_mark"],
+            )
+            course = self.ensure_child(course_index, CoursePage, spec["slug"], **fields)
+            if not course.languages_offered.exists():
+                course.languages_offered.set(Locale.objects.filter(language_code__in=spec["languages"]))
+                course.save_revision().publish()
+            courses.append(course)
+            self.build_course_children(course, spec["children"])
+        about = site_data.ABOUT
+        self.ensure_child(
+            home,
+            ContentPage,
+            about["slug"],
+            title=about["title"],
+            body=self.raw_stream(about["body"]),
+            show_in_menus=True,
+        )
+        if not home.featured:
+            featured = [modules[3], modules[0], *courses]
+            home.featured = [{"type": "page", "value": page.pk, "id": _id()} for page in featured]
+            home.save_revision().publish()
+        return home
+
+    def container_fields(self, spec):
+        return {
+            "title": spec["title"],
+            "summary": spec["summary"],
+            "estimated_hours": spec.get("estimated_hours"),
+            "learning_outcomes": spec.get("learning_outcomes", ""),
+            "cover_image": self.images[spec["cover"]],
+        }
+
+    def build_course_children(self, parent, children):
+        for child in children:
+            if child["type"] == "module":
+                module = self.ensure_child(
+                    parent, ModulePage, child["slug"], title=child["title"], summary=child.get("summary", "")
+                )
+                self.build_course_children(module, child["children"])
+            elif child["type"] == "lesson":
+                self.ensure_child(
+                    parent,
+                    LessonPage,
+                    child["slug"],
+                    title=child["title"],
+                    estimated_minutes=child.get("estimated_minutes"),
+                    body=self.raw_stream(child["body"]),
+                )
+            else:
+                self.ensure_child(
+                    parent,
+                    AssessmentPage,
+                    child["slug"],
+                    title=child["title"],
+                    intro=child.get("intro", ""),
+                    estimated_minutes=child.get("estimated_minutes"),
+                    pass_mark=child.get("pass_mark"),
+                    max_attempts=child.get("max_attempts", 3),
+                    questions=self.raw_questions(child["questions"]),
+                )
+
+    # Translations ------------------------------------------------------------------------------
+
+    def translate(self, page, locale, fields):
+        """The translation of `page` into `locale`, made as an editor would with "Translate"
+        (simple_translation copies the page and its missing parents), then filled in."""
+        page = page.specific
+        existing = page.get_translation_or_none(locale)
+        if existing is not None:
+            return existing.specific
+        translation = page.copy_for_translation(locale, copy_parents=True).specific
+        for name, value in fields.items():
+            if name == "body":
+                value = self.raw_stream(value)
+            elif name == "questions":
+                value = self.raw_questions(value)
+            setattr(translation, name, value)
+        translation.save_revision().publish()
+        self.created[f"translated pages ({locale.language_code})"] += 1
+        return translation
+
+    def build_translations(self, home):
+        toolkit = ToolkitIndexPage.objects.child_of(home).get()
+        course_index = CourseIndexPage.objects.child_of(home).get()
+        about = ContentPage.objects.child_of(home).get(slug=site_data.ABOUT["slug"])
+        for code in ("fr", "es"):
+            locale = Locale.objects.get(language_code=code)
+            site = site_data.SITE_TRANSLATIONS[code]
+            translated_home = self.translate(home, locale, site["home"])
+            if not translated_home.featured and home.featured:
+                # Chooser values keep pointing at the source pages; templates show their translations.
+                translated_home.featured = home.featured.raw_data
+                translated_home.save_revision().publish()
+            self.translate(about, locale, site["about"])
+            tk = toolkit_data.TOOLKIT_TRANSLATIONS[code]
+            self.translate(toolkit, locale, tk["index"])
+            for slug, spec in tk.items():
+                if slug == "index":
+                    continue
+                module = ToolkitModulePage.objects.child_of(toolkit).get(slug=slug)
+                units = spec.get("units", {})
+                self.translate(module, locale, {k: v for k, v in spec.items() if k != "units"})
+                for unit in ToolkitUnitPage.objects.child_of(module).order_by("path"):
+                    self.translate(unit, locale, units.get(unit.slug, {}))
+            ct = course_data.COURSE_TRANSLATIONS[code]
+            self.translate(course_index, locale, ct["index"])
+            for slug, spec in ct.items():
+                if slug == "index":
+                    continue
+                course = CoursePage.objects.child_of(course_index).get(slug=slug)
+                pages = spec.get("pages", {})
+                self.translate(course, locale, {k: v for k, v in spec.items() if k != "pages"})
+                for page in course.get_descendants().order_by("path").specific():
+                    self.translate(page, locale, pages.get(page.slug, {}))
+
+    # Accounts ----------------------------------------------------------------------------------
+
+    def ensure_accounts(self):
+        User = get_user_model()
+        accounts = []
+        for email, name, password, superuser, group in DEMO_ACCOUNTS:
+            user = User.objects.filter(email=email).first()
+            existed = user is not None
+            if not existed:
+                create = User.objects.create_superuser if superuser else User.objects.create_user
+                user = create(email=email, password=password, full_name=name, is_staff=True, role="other")
+                self.created["accounts"] += 1
+            if group:
+                user.groups.add(Group.objects.get_or_create(name=group)[0])
+            accounts.append((email, password, existed))
+        return accounts
+
+    def run(self):
+        with transaction.atomic():
+            self.ensure_media()
+            home = self.build_english()
+            self.build_translations(home)
+            accounts = self.ensure_accounts()
+        return accounts

@@ -1,0 +1,20 @@
+from django.core.management.base import BaseCommand
+
+from home.demo.builder import DemoBuilder
+
+
+class Command(BaseCommand):
+    help = "Load the demo site (toolkit, courses, translations, demo accounts). Safe to run again."
+
+    def handle(self, *args, **options):
+        builder = DemoBuilder()
+        accounts = builder.run()
+        if builder.created:
+            for what, count in sorted(builder.created.items()):
+                self.stdout.write(f"  created {count} {what}")
+        else:
+            self.stdout.write("Demo content already loaded: nothing to create.")
+        self.stdout.write(self.style.SUCCESS("\nDemo accounts (sign in at http://127.0.0.1:8000/admin/):"))
+        for email, password, existed in accounts:
+            note = " (already existed; password unchanged if you changed it)" if existed else ""
+            self.stdout.write(f"  {email}  /  {password}{note}")

@@ -1,0 +1,66 @@
+"""Grading of choice questions, shared by knowledge checks (formative) and assessments (scored).
+
+Options are identified by their position in the question as it is published; the answer comes from
+the page's own stream on the server, never from the browser.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class OptionVerdict:
+    index: int
+    text: str
+    chosen: bool
+    correct: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class ChoiceResult:
+    verdicts: tuple[OptionVerdict, ...]
+
+    @property
+    def is_correct(self):
+        return all(v.chosen == v.correct for v in self.verdicts)
+
+    @property
+    def chosen(self):
+        return [v for v in self.verdicts if v.chosen]
+
+    @property
+    def chosen_indices(self):
+        return {v.index for v in self.verdicts if v.chosen}
+
+    @property
+    def missed(self):
+        """Right options the learner did not pick (counted, not named, so the check stays a check)."""
+        return sum(1 for v in self.verdicts if v.correct and not v.chosen)
+
+
+def parse_selection(values, option_count, kind):
+    """Option positions from submitted strings; None when the submission is not a usable answer."""
+    selected = set()
+    for value in values:
+        if not str(value).isdigit() or int(value) >= option_count:
+            return None
+        selected.add(int(value))
+    if not selected or (kind == "single" and len(selected) != 1):
+        return None
+    return selected
+
+
+def grade_choice(question, selected):
+    """The verdict on each option of `question` (a knowledge-check or scored-question value)."""
+    return ChoiceResult(
+        verdicts=tuple(
+            OptionVerdict(
+                index=index,
+                text=option["text"],
+                chosen=index in selected,
+                correct=bool(option["is_correct"]),
+                feedback=option.get("feedback", "") or "",
+            )
+            for index, option in enumerate(question["options"])
+        )
+    )

@@ -1,0 +1,13 @@
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def knowledge_check_answer(context, block_id):
+    """The learner's answer to this knowledge check, if this request carries one (see
+    LearningUnitPage.answer_knowledge_check): {"result": ChoiceResult or None}."""
+    answer = getattr(context.get("request"), "knowledge_check_answer", None)
+    if answer and answer[0] == block_id:
+        return {"result": answer[1]}
+    return None

@@ -1,0 +1,65 @@
+"""Learning content goes through the "Learning content review" workflow (Moderators group)."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from lms.editorial import REVIEW_WORKFLOW_NAME
+from tests import factories
+from toolkit.models import ToolkitIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_lessons_and_units_inherit_the_review_workflow():
+    unit = factories.ToolkitUnitPageFactory(
+        parent=factories.ToolkitModulePageFactory(
+            parent=ToolkitIndexPage.objects.get(locale__language_code="en")
+        )
+    )
+    workflow = unit.get_workflow()
+    assert workflow.name == REVIEW_WORKFLOW_NAME
+    task = workflow.tasks.get().specific
+    assert list(task.groups.all()) == [Group.objects.get(name="Moderators")]
+
+
+def test_a_new_tree_root_is_put_under_review():
+    """A toolkit index created later (for instance in a new site) gets the workflow at once."""
+    home = factories.HomePageFactory(parent=factories.english_home().get_parent())
+    index = factories.ToolkitIndexPageFactory(parent=home)
+    assert index.get_workflow().name == REVIEW_WORKFLOW_NAME
+
+
+def test_the_review_workflow_covers_learning_trees_only():
+    """Home and plain content pages keep Wagtail's default workflow, not the learning review."""
+    workflow = factories.english_home().get_workflow()
+    assert workflow is None or workflow.name != REVIEW_WORKFLOW_NAME
+
+
+def test_editor_submits_a_lesson_for_moderation(client):
+    from wagtail.models import WorkflowState
+
+    from lms.models import User
+
+    editor = User.objects.get(email="editor@relais.example")
+    client.force_login(editor)
+    unit = factories.ToolkitUnitPageFactory(
+        parent=factories.ToolkitModulePageFactory(
+            parent=ToolkitIndexPage.objects.get(locale__language_code="en")
+        )
+    )
+    response = client.post(
+        f"/admin/pages/{unit.pk}/edit/",
+        {
+            "title": unit.title,
+            "slug": unit.slug,
+            "body-count": "0",
+            "comments-TOTAL_FORMS": "0",
+            "comments-INITIAL_FORMS": "0",
+            "comments-MIN_NUM_FORMS": "0",
+            "comments-MAX_NUM_FORMS": "1000",
+            "action-submit": "Submit for moderation",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    state = WorkflowState.objects.get(base_content_object_id=str(unit.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
