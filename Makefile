@@ -21,7 +21,7 @@ install: $(VENV)/.installed
 
 # Message catalogues are compiled on every setup (with Babel, so GNU gettext is not needed).
 messages: install
-	$(BIN)/pybabel compile --domain=django --directory=locale --statistics
+	$(BIN)/pybabel compile --domain=django --directory=locale
 
 setup-db: install messages
 	$(PY) manage.py migrate --noinput

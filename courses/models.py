@@ -57,6 +57,7 @@ class CoursePage(LearningContainerPage):
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage", "courses.LessonPage", "courses.AssessmentPage"]
+    lessons_need_enrolment = True
 
     search_fields = LearningContainerPage.search_fields + [index.SearchField("audience")]
     content_panels = LearningContainerPage.content_panels + [
@@ -110,7 +111,9 @@ class LessonPage(LearningUnitPage):
 
 
 class AssessmentPage(LearningStepPage):
-    """A scored test; graded on the server from `questions` (see lms.blocks)."""
+    """A scored test; graded on the server from `questions` (see lms.services.submit_assessment)."""
+
+    completed_by_passing = True
 
     intro = RichTextField(blank=True, features=["bold", "italic", "ul", "link"])
     questions = StreamField(AssessmentStreamBlock())

@@ -1,4 +1,5 @@
 from django.db.models import Q
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -31,6 +32,27 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Find the page for the whole path in one query instead of one per level (Wagtail's
+        default), keeping the pages on the way as the target's ancestors for breadcrumbs."""
+        if not path_components:
+            return super().route(request, path_components)
+        url_paths = [
+            self.url_path + "/".join(path_components[: i + 1]) + "/" for i in range(len(path_components))
+        ]
+        on_the_way = {
+            page.url_path: page
+            for page in Page.objects.filter(
+                url_path__in=url_paths, path__startswith=self.path, locale_id=self.locale_id
+            )
+        }
+        target = on_the_way.get(url_paths[-1])
+        if target is None or len(on_the_way) != len(url_paths) or not target.live:
+            raise Http404
+        page = target.specific
+        page.route_ancestors = [self, *(on_the_way[path] for path in url_paths[:-1])]
+        return page.route(request, [])
 
     def featured_pages(self):
         """Featured pages in the visitor's language where a translation exists, else as picked

@@ -8,6 +8,11 @@ class LmsConfig(AppConfig):
     verbose_name = _("Learning")
     default_auto_field = "django.db.models.BigAutoField"
 
+    def ready(self):
+        from .receivers import connect
+
+        connect()
+
 
 class RelaisUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms for our user model (full name and profile fields)."""

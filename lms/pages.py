@@ -64,8 +64,11 @@ class LearningContainerPage(Page):
         FieldPanel("learning_outcomes"),
     ]
 
-    # Toolkit modules are open to everyone; courses choose (see CoursePage.enrolment_mode).
+    # Toolkit modules are open to everyone and readable without an account; courses choose
+    # their enrolment mode, show lessons to enrolled learners only, and may issue certificates.
     enrolment_mode = EnrolmentMode.OPEN
+    lessons_need_enrolment = False
+    issues_certificate = False
 
     class Meta:
         abstract = True
@@ -103,11 +106,21 @@ class LearningContainerPage(Page):
 class LearningStepPage(Page):
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), null=True, blank=True)
 
+    # A unit is done when the learner marks it complete; an assessment when it is passed.
+    completed_by_passing = False
+
     class Meta:
         abstract = True
 
     @cached_property
     def container(self):
+        """The course or module this step belongs to (nearest container ancestor)."""
+        ancestors = getattr(self, "route_ancestors", None)
+        if ancestors is not None:
+            for ancestor in reversed(ancestors):
+                if issubclass(ancestor.specific_class, LearningContainerPage):
+                    return ancestor.specific
+            return None
         return (
             Page.objects.ancestor_of(self).type(LearningContainerPage).order_by("-depth").specific().first()
         )

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from lms import urls as lms_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -22,5 +23,8 @@ if settings.SERVE_MEDIA:
 # Every public page carries its language: /en/, /fr/, /es/, /ru/.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("learn/", include("lms.urls")),
+    path("accounts/", include(lms_urls.account_urlpatterns)),
+    path("certificates/verify/", include(lms_urls.certificate_urlpatterns)),
     path("", include(wagtail_urls)),
 )

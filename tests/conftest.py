@@ -18,3 +18,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def pytest_collection_modifyitems(items):
     """Browser tests last: their live server needs committed data, which they flush afterwards."""
     items.sort(key=lambda item: "e2e" in item.nodeid)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Test transactions roll back without telling the cache: start each test with an empty one."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -42,6 +42,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 class HomePageFactory(wagtail_factories.PageFactory):
     title = "Home"
+    slug = factory.Sequence(lambda n: f"home-{n}")
 
     class Meta:
         model = HomePage

@@ -21,6 +21,6 @@ block types of lms.blocks.LearningStreamBlock:
                          "options": [{"text": "…", "is_correct": bool, "feedback": "…"}, …]})
 
 A *page* is a dict with "slug" and "title" and the fields of its page type (see toolkit.py and
-courses.py). Translations map a source page's slug path ("toolkit/working-across-cultures") to the
+courses.py). Translations map a source page's slug ("working-across-cultures"; "index" for the index page) to the
 translated fields; untranslated fields keep the source text.
 """

@@ -251,7 +251,6 @@ class DemoBuilder:
                 # Chooser values keep pointing at the source pages; templates show their translations.
                 translated_home.featured = home.featured.raw_data
                 translated_home.save_revision().publish()
-            self.translate(about, locale, site["about"])
             tk = toolkit_data.TOOLKIT_TRANSLATIONS[code]
             self.translate(toolkit, locale, tk["index"])
             for slug, spec in tk.items():
@@ -272,6 +271,7 @@ class DemoBuilder:
                 self.translate(course, locale, {k: v for k, v in spec.items() if k != "pages"})
                 for page in course.get_descendants().order_by("path").specific():
                     self.translate(page, locale, pages.get(page.slug, {}))
+            self.translate(about, locale, site["about"])  # last, so menus keep the English order
 
     # Accounts ----------------------------------------------------------------------------------
 

@@ -4,35 +4,25 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
-from home.models import HomePage
+from home.navigation import site_structure
 
 register = template.Library()
 
 
-def _homes_by_language():
-    return {home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")}
-
-
-@register.simple_tag(takes_context=True)
-def home_page(context):
-    """The home page in the active language (falls back to any home page)."""
-    request = context["request"]
-    if not hasattr(request, "_relais_homes"):
-        request._relais_homes = _homes_by_language()
-    homes = request._relais_homes
-    return homes.get(get_language()) or next(iter(homes.values()), None)
+@register.simple_tag
+def home_url():
+    """The home page address in the active language (or the first language that has one)."""
+    homes = site_structure()["homes"]
+    home = homes.get(get_language()) or next(iter(homes.values()), None)
+    return home["url"] if home else "/"
 
 
 @register.inclusion_tag("components/navigation.html", takes_context=True)
 def site_navigation(context):
-    home = home_page(context)
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
-    items = [
-        {"page": item, "current": current_path.startswith(item.path)}
-        for item in (home.get_children().live().in_menu() if home else [])
-    ]
-    return {"request": context["request"], "items": items}
+    menu = site_structure()["menus"].get(get_language(), [])
+    return {"items": [{**item, "current": current_path.startswith(item["path"])} for item in menu]}
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -48,7 +38,7 @@ def language_switcher(context):
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
-        home_page(context)
+    homes = site_structure()["homes"]
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
@@ -58,9 +48,8 @@ def language_switcher(context):
         elif code in translations:
             link["url"] = translations[code].get_url(request)
         else:
-            home = request._relais_homes.get(code)
             link["translated"] = False
-            link["url"] = home.get_url(request) if home else f"/{code}/"
+            link["url"] = homes[code]["url"] if code in homes else f"/{code}/"
         links.append(link)
     return {"links": links, "untranslated": [link for link in links if not link["translated"]]}
 
@@ -76,3 +65,12 @@ def country_name(code):
     from django_countries import countries
 
     return countries.name(code) or code
+
+
+@register.simple_tag
+def breadcrumb_pages(page):
+    """The page's ancestors below the root: known from routing (see HomePage.route) or queried."""
+    ancestors = getattr(page, "route_ancestors", None)
+    if ancestors is None:
+        ancestors = list(page.get_ancestors())[1:]
+    return ancestors

@@ -2,16 +2,16 @@
 renders and previews."""
 
 from wagtail.models import Page
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from courses.models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage, ModulePage
 from home.models import ContentPage, HomePage
 from tests import factories
+from tests.pages import RelaisPageTestCase
 from toolkit.models import ToolkitModulePage
 
 
-class CourseTreeTests(WagtailPageTestCase):
+class CourseTreeTests(RelaisPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.home = factories.english_home()

@@ -17,7 +17,7 @@ def test_visitor_reads_a_toolkit_unit_and_switches_to_french(page, screenshot):
 
     page.get_by_role("link", name="Start with the first step").click()
     page.wait_for_load_state()
-    assert "Step 1 of" in page.locator(".eyebrow").first.inner_text()
+    assert "Step 1 of" in page.locator(".eyebrow").first.text_content()
     unit_title = page.locator("h1").inner_text()
     screenshot("03-toolkit-unit")
 
@@ -26,7 +26,7 @@ def test_visitor_reads_a_toolkit_unit_and_switches_to_french(page, screenshot):
     assert page.locator("html").get_attribute("lang") == "fr"
     assert page.url.split("/")[3] == "fr"
     assert page.locator("h1").inner_text() != unit_title
-    assert "Étape 1 sur" in page.locator(".eyebrow").first.inner_text()
+    assert "Étape 1 sur" in page.locator(".eyebrow").first.text_content()
     screenshot("04-toolkit-unit-fr")
 
 

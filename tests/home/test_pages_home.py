@@ -4,14 +4,14 @@ import inspect
 
 from django.apps import apps
 from wagtail.models import Page, get_page_models
-from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import ContentPage, HomePage
 from tests import factories
+from tests.pages import RelaisPageTestCase
 from toolkit.models import ToolkitIndexPage
 
 
-class HomeTreeTests(WagtailPageTestCase):
+class HomeTreeTests(RelaisPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.home = factories.english_home()

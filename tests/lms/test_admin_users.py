@@ -8,12 +8,12 @@ pytestmark = pytest.mark.django_db
 
 
 def test_admin_creates_a_user_with_profile_fields(admin_client):
-    response = admin_client.get("/admin/users/add/")
+    response = admin_client.get("/admin/users/new/")
     assert response.status_code == 200
     assert 'name="full_name"' in response.content.decode()
     assert 'name="first_name"' not in response.content.decode()
     response = admin_client.post(
-        "/admin/users/add/",
+        "/admin/users/new/",
         {
             "email": "new.coordinator@example.org",
             "full_name": "Nadia Coordinator",
@@ -33,7 +33,7 @@ def test_admin_creates_a_user_with_profile_fields(admin_client):
 
 def test_admin_edits_a_user(admin_client):
     user = User.objects.create_user(email="edit.me@example.org", password="x", full_name="Old Name")
-    response = admin_client.get(f"/admin/users/{user.pk}/")
+    response = admin_client.get(f"/admin/users/edit/{user.pk}/")
     assert response.status_code == 200
     assert "Old Name" in response.content.decode()
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from lms.editorial import REVIEW_WORKFLOW_NAME
 from tests import factories
@@ -49,17 +50,16 @@ def test_editor_submits_a_lesson_for_moderation(client):
     )
     response = client.post(
         f"/admin/pages/{unit.pk}/edit/",
-        {
-            "title": unit.title,
-            "slug": unit.slug,
-            "body-count": "0",
-            "comments-TOTAL_FORMS": "0",
-            "comments-INITIAL_FORMS": "0",
-            "comments-MIN_NUM_FORMS": "0",
-            "comments-MAX_NUM_FORMS": "1000",
-            "action-submit": "Submit for moderation",
-        },
+        nested_form_data(
+            {
+                "title": unit.title,
+                "slug": unit.slug,
+                "body": streamfield([("paragraph", rich_text("<p>Ready for review.</p>"))]),
+                "comments": inline_formset([]),
+                "action-submit": "Submit for moderation",
+            }
+        ),
     )
     assert response.status_code == 302, response.content.decode()[:3000]
-    state = WorkflowState.objects.get(base_content_object_id=str(unit.pk))
+    state = WorkflowState.objects.get(object_id=str(unit.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS

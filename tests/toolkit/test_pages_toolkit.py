@@ -1,15 +1,15 @@
 """The toolkit tree: index → module → unit, and nowhere else."""
 
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from courses.models import CoursePage
 from home.models import HomePage
 from tests import factories
+from tests.pages import RelaisPageTestCase
 from toolkit.models import ToolkitIndexPage, ToolkitModulePage, ToolkitUnitPage
 
 
-class ToolkitTreeTests(WagtailPageTestCase):
+class ToolkitTreeTests(RelaisPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.home = factories.english_home()

@@ -1,0 +1,40 @@
+"""What every page's header needs (each language's home page and menu), computed once and kept in
+the shared cache until a page is published, unpublished, moved or deleted."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+CACHE_KEY = "relais:site-structure:v1"
+CACHE_SECONDS = 60 * 60
+
+
+def _entry(page):
+    return {"title": page.title, "url": page.get_url(), "path": page.path}
+
+
+def site_structure():
+    """{"homes": {language: entry}, "menus": {language: [entry, …]}}; entries are plain dicts."""
+    structure = cache.get(CACHE_KEY)
+    if structure is None:
+        from .models import HomePage
+
+        structure = {"homes": {}, "menus": {}}
+        for home in HomePage.objects.live().select_related("locale").order_by("path"):
+            language = home.locale.language_code
+            structure["homes"].setdefault(language, _entry(home))
+            structure["menus"].setdefault(language, [_entry(p) for p in home.get_children().live().in_menu()])
+        cache.set(CACHE_KEY, structure, CACHE_SECONDS)
+    return structure
+
+
+def forget_site_structure(sender=None, **kwargs):
+    instance = kwargs.get("instance")
+    if sender is None or instance is None or isinstance(instance, Page):
+        cache.delete(CACHE_KEY)
+
+
+def connect():
+    for signal in (page_published, page_unpublished, post_page_move, post_delete):
+        signal.connect(forget_site_structure, dispatch_uid=f"relais-site-structure-{id(signal)}")

@@ -1,0 +1,87 @@
+from django import forms
+from django.contrib.auth.forms import SetPasswordMixin
+from django.utils.translation import gettext_lazy as _
+
+from .models import FEEDBACK_ITEMS, User
+from .sanitize import clean_text
+
+PROFILE_FIELDS = ["full_name", "institution", "country", "preferred_language", "gender", "role"]
+LIKERT_CHOICES = [
+    (1, _("Strongly disagree")),
+    (2, _("Disagree")),
+    (3, _("Neither agree nor disagree")),
+    (4, _("Agree")),
+    (5, _("Strongly agree")),
+]
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = PROFILE_FIELDS
+        help_texts = {"gender": _("Optional. Used only in anonymous statistics.")}
+
+    def clean_full_name(self):
+        name = clean_text(self.cleaned_data["full_name"], max_length=200)
+        if not name:
+            raise forms.ValidationError(_("Enter your name as it should appear on certificates."))
+        return name
+
+    def clean_institution(self):
+        return clean_text(self.cleaned_data["institution"], max_length=200)
+
+
+class SignUpForm(SetPasswordMixin, ProfileForm):
+    """Creates an account. An address that already has an account is refused: nobody can take over
+    an account by signing up again with its email (the owner resets the password instead)."""
+
+    password1, password2 = SetPasswordMixin.create_password_fields()
+
+    class Meta(ProfileForm.Meta):
+        fields = ["email", *PROFILE_FIELDS]
+
+    def clean_email(self):
+        email = User.objects.normalize_email(self.cleaned_data["email"]).lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                _("An account with this email address already exists. Sign in, or reset your password.")
+            )
+        return email
+
+    def clean(self):
+        cleaned = super().clean()
+        self.validate_passwords()
+        return cleaned
+
+    def _post_clean(self):
+        super()._post_clean()
+        self.validate_password_for_user(self.instance)
+
+    def save(self, commit=True):
+        user = super().save(commit=False)
+        user = self.set_password_and_save(user, commit=commit)
+        return user
+
+
+class EnrolmentKeyForm(forms.Form):
+    key = forms.CharField(label=_("Enrolment key"), max_length=32)
+
+
+class FeedbackForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Anything else you would like to tell us?"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in FEEDBACK_ITEMS:
+            self.fields[name] = forms.TypedChoiceField(
+                label=label, choices=LIKERT_CHOICES, coerce=int, widget=forms.RadioSelect
+            )
+        self.order_fields([name for name, _label in FEEDBACK_ITEMS] + ["comment"])
+
+    def ratings(self):
+        return {name: self.cleaned_data[name] for name, _label in FEEDBACK_ITEMS}

@@ -1,0 +1,331 @@
+"""Verb functions: every change a learner makes goes through one of these, in one transaction.
+
+Views call them and turn lms.exceptions into messages; they never write the models themselves.
+"""
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from . import exceptions
+from .grading import grade_choice, parse_selection
+from .models import AssessmentAttempt, Certificate, Cohort, Enrolment, FeedbackResponse, StepCompletion
+from .pages import EnrolmentMode
+from .sanitize import clean_text
+from .signals import course_completed
+
+
+def enrolment_for(user, container):
+    """The learner's enrolment in this course or module (in any of its languages), or None."""
+    if not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(user=user, course_key=container.translation_key).first()
+
+
+def _find_cohort(container, *, key=None, invitation=None):
+    cohorts = Cohort.objects.select_for_update().filter(container__translation_key=container.translation_key)
+    if invitation is not None:
+        cohort = cohorts.filter(invitation_token=invitation).first()
+        if cohort is None:
+            raise exceptions.InvalidInvitation()
+        return cohort
+    cohort = (
+        cohorts.filter(enrolment_key__iexact=(key or "").strip()).first() if (key or "").strip() else None
+    )
+    if cohort is None:
+        raise exceptions.WrongEnrolmentKey()
+    return cohort
+
+
+def _check_cohort_has_room(cohort, now):
+    if not cohort.is_open(now):
+        raise exceptions.CohortClosed()
+    if cohort.capacity is not None and cohort.enrolments.active().count() >= cohort.capacity:
+        raise exceptions.CohortFull()
+
+
+@transaction.atomic
+def enrol(user, container, *, key=None, invitation=None):
+    """Enrol `user` in `container` (a course or toolkit module, any language version).
+
+    Open courses and toolkit modules need nothing; key courses need a cohort's key; invitation
+    courses an invitation token (a key or invitation also works on an open course, to join a
+    cohort). Enrolling again after withdrawing brings the same enrolment, and its progress, back.
+    Returns (enrolment, created).
+    """
+    container = container.specific
+    now = timezone.now()
+    existing = enrolment_for(user, container)
+    if existing is not None and existing.status != Enrolment.Status.WITHDRAWN:
+        return existing, False
+
+    cohort, source = None, Enrolment.Source.SELF
+    if invitation is not None:
+        cohort, source = _find_cohort(container, invitation=invitation), Enrolment.Source.INVITATION
+    elif key is not None and container.enrolment_mode != EnrolmentMode.INVITATION:
+        cohort, source = _find_cohort(container, key=key), Enrolment.Source.KEY
+    elif container.enrolment_mode != EnrolmentMode.OPEN:
+        raise exceptions.NotOpenForSelfEnrolment()
+    if cohort is not None:
+        _check_cohort_has_room(cohort, now)
+
+    if existing is not None:
+        existing.status = Enrolment.Status.COMPLETED if existing.completed_at else Enrolment.Status.ACTIVE
+        existing.withdrawn_at = None
+        existing.cohort = cohort or existing.cohort
+        existing.save(update_fields=["status", "withdrawn_at", "cohort"])
+        return existing, False
+    try:
+        with transaction.atomic():
+            enrolment = Enrolment.objects.create(
+                user=user,
+                container=container,
+                course_key=container.translation_key,
+                cohort=cohort,
+                source=source,
+                enrolled_at=now,
+            )
+    except IntegrityError:
+        # Another request enrolled the same learner a moment ago: theirs stands.
+        return Enrolment.objects.get(user=user, course_key=container.translation_key), False
+    return enrolment, True
+
+
+@transaction.atomic
+def withdraw(enrolment):
+    """Leave a course; progress, attempts and certificate are kept for a return."""
+    enrolment.status = Enrolment.Status.WITHDRAWN
+    enrolment.withdrawn_at = timezone.now()
+    enrolment.save(update_fields=["status", "withdrawn_at"])
+    return enrolment
+
+
+def _require_active(enrolment):
+    if enrolment is None or enrolment.status == Enrolment.Status.WITHDRAWN:
+        raise exceptions.NotEnrolled()
+
+
+def _step_in(container, step):
+    return any(s.translation_key == step.translation_key for s in container.steps)
+
+
+@transaction.atomic
+def complete_step(enrolment, step):
+    """Mark a lesson or toolkit unit as done (once, whatever the language or the number of clicks)."""
+    _require_active(enrolment)
+    container = enrolment.container.specific
+    if step.completed_by_passing or not _step_in(container, step):
+        raise exceptions.NotEnrolled()
+    completion, _created = StepCompletion.objects.get_or_create(
+        enrolment=enrolment, step_key=step.translation_key
+    )
+    evaluate_completion(enrolment)
+    return completion
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    done_keys: frozenset
+    next_step: object
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+def progress_of(enrolment, container=None, steps=None):
+    """How far the learner is: steps done (units marked, assessments passed) and the next one."""
+    container = container or enrolment.container.specific
+    steps = container.steps if steps is None else steps
+    done_keys = frozenset(enrolment.completions.values_list("step_key", flat=True)) | frozenset(
+        enrolment.attempts.filter(passed=True).values_list("assessment_key", flat=True)
+    )
+    done = [s for s in steps if s.translation_key in done_keys]
+    next_step = next((s for s in steps if s.translation_key not in done_keys), None)
+    return Progress(done=len(done), total=len(steps), done_keys=done_keys, next_step=next_step)
+
+
+@transaction.atomic
+def evaluate_completion(enrolment):
+    """Complete the enrolment when every unit is marked and every assessment passed: sets
+    `completed_at` exactly once and sends `course_completed`. Returns True if complete."""
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.completed_at is not None:
+        return True
+    progress = progress_of(enrolment)
+    if progress.total == 0 or progress.done < progress.total:
+        return False
+    enrolment.completed_at = timezone.now()
+    enrolment.status = Enrolment.Status.COMPLETED
+    enrolment.save(update_fields=["completed_at", "status"])
+    course_completed.send(sender=Enrolment, enrolment=enrolment)
+    return True
+
+
+def attempts_left(enrolment, assessment):
+    if assessment.max_attempts is None:
+        return None
+    used = AssessmentAttempt.objects.filter(
+        enrolment=enrolment, assessment_key=assessment.translation_key
+    ).count()
+    return max(assessment.max_attempts - used, 0)
+
+
+@transaction.atomic
+def submit_assessment(enrolment, assessment, answers, *, submission_token):
+    """Grade `answers` ({question block id: [option positions as strings]}) against the page's own
+    questions and store the attempt. Submitting the same form twice (same token) stores one attempt.
+    """
+    _require_active(enrolment)
+    already = AssessmentAttempt.objects.filter(submission_token=submission_token).first()
+    if already is not None:
+        if already.enrolment_id != enrolment.pk:
+            raise exceptions.NotEnrolled()
+        return already
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if not _step_in(enrolment.container.specific, assessment):
+        raise exceptions.NotEnrolled()
+    previous = AssessmentAttempt.objects.filter(
+        enrolment=enrolment, assessment_key=assessment.translation_key
+    )
+    if previous.filter(passed=True).exists():
+        raise exceptions.AlreadyPassed()
+    if assessment.max_attempts is not None and previous.count() >= assessment.max_attempts:
+        raise exceptions.NoAttemptsLeft()
+
+    points = max_points = 0
+    chosen, wrong = {}, []
+    for block in assessment.questions:
+        question = block.value
+        selected = parse_selection(answers.get(block.id, []), len(question["options"]), question["kind"])
+        if selected is None:
+            raise exceptions.IncompleteAnswers()
+        chosen[block.id] = sorted(selected)
+        max_points += question["points"]
+        if grade_choice(question, selected).is_correct:
+            points += question["points"]
+        else:
+            wrong.append(block.id)
+    score = (
+        (Decimal(100) * points / max_points).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        if max_points
+        else Decimal(0)
+    )
+    try:
+        with transaction.atomic():
+            attempt = AssessmentAttempt.objects.create(
+                enrolment=enrolment,
+                assessment=assessment,
+                assessment_key=assessment.translation_key,
+                number=previous.count() + 1,
+                answers=chosen,
+                points=points,
+                max_points=max_points,
+                score=score,
+                passed=score >= assessment.effective_pass_mark,
+                wrong_questions=wrong,
+                submission_token=submission_token,
+            )
+    except IntegrityError:
+        return AssessmentAttempt.objects.get(submission_token=submission_token)
+    if attempt.passed:
+        evaluate_completion(enrolment)
+    return attempt
+
+
+@transaction.atomic
+def issue_certificate(enrolment):
+    """The certificate of a completed enrolment in a course that issues them (created once)."""
+    if enrolment.completed_at is None or not enrolment.container.specific.issues_certificate:
+        return None
+    certificate, _created = Certificate.objects.get_or_create(enrolment=enrolment)
+    return certificate
+
+
+@transaction.atomic
+def revoke_certificate(certificate, *, by, reason):
+    reason = clean_text(reason, max_length=1000)
+    if not reason:
+        raise exceptions.RevocationNeedsReason()
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_reason = reason
+    certificate.revoked_by = by
+    certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    return certificate
+
+
+@transaction.atomic
+def record_feedback(enrolment, *, ratings, comment=""):
+    """The end-of-course survey: once per enrolment, after completion; the comment is sanitised."""
+    if enrolment.completed_at is None:
+        raise exceptions.NotCompleted()
+    try:
+        with transaction.atomic():
+            return FeedbackResponse.objects.create(
+                enrolment=enrolment, comment=clean_text(comment, max_length=4000), **ratings
+            )
+    except IntegrityError:
+        raise exceptions.FeedbackAlreadyGiven() from None
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    enrolment: Enrolment
+    container: object
+    progress: Progress
+    certificate: Certificate | None
+
+
+def learning_overview(user):
+    """Every enrolment of `user` with its progress and next step, in a fixed number of queries
+    whatever the number of enrolments (My learning)."""
+    from wagtail.models import Page
+
+    from .pages import LearningStepPage
+
+    enrolments = list(
+        Enrolment.objects.filter(user=user).select_related("certificate", "feedback").order_by("-enrolled_at")
+    )
+    if not enrolments:
+        return []
+    containers = {
+        page.pk: page for page in Page.objects.filter(pk__in=[e.container_id for e in enrolments]).specific()
+    }
+    in_any = Q()
+    for container in containers.values():
+        in_any |= Q(path__startswith=container.path, depth__gt=container.depth)
+    steps_by_container = {pk: [] for pk in containers}
+    for page in Page.objects.live().filter(in_any).order_by("path").specific(defer=True):
+        if isinstance(page, LearningStepPage):
+            owner = next(c for c in containers.values() if page.path.startswith(c.path))
+            steps_by_container[owner.pk].append(page)
+    done = {}
+    for enrolment_id, key in StepCompletion.objects.filter(enrolment__in=enrolments).values_list(
+        "enrolment_id", "step_key"
+    ):
+        done.setdefault(enrolment_id, set()).add(key)
+    for enrolment_id, key in AssessmentAttempt.objects.filter(
+        enrolment__in=enrolments, passed=True
+    ).values_list("enrolment_id", "assessment_key"):
+        done.setdefault(enrolment_id, set()).add(key)
+    rows = []
+    for enrolment in enrolments:
+        container = containers[enrolment.container_id]
+        steps = steps_by_container[container.pk]
+        keys = frozenset(done.get(enrolment.pk, ()))
+        progress = Progress(
+            done=sum(1 for s in steps if s.translation_key in keys),
+            total=len(steps),
+            done_keys=keys,
+            next_step=next((s for s in steps if s.translation_key not in keys), None),
+        )
+        certificate = getattr(enrolment, "certificate", None)
+        rows.append(
+            OverviewRow(enrolment=enrolment, container=container, progress=progress, certificate=certificate)
+        )
+    return rows
