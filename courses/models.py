@@ -1,3 +1,5 @@
+import uuid
+
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -10,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lms.blocks import AssessmentStreamBlock
+from lms.models import AssessmentAttempt
 from lms.pages import EnrolmentMode, LearningContainerPage, LearningStepPage, LearningUnitPage
 
 PERCENT = [MinValueValidator(0), MaxValueValidator(100)]
@@ -25,6 +28,7 @@ class CourseIndexPage(Page):
 
     class Meta:
         verbose_name = _("course index")
+        verbose_name_plural = _("course indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -155,6 +159,25 @@ class AssessmentPage(LearningStepPage):
                 name="assessment_attempts_positive",
             ),
         ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        attempts = []
+        if context["enrolled"]:
+            attempts = list(
+                AssessmentAttempt.objects.filter(
+                    enrolment=context["enrolment"], assessment_key=self.translation_key
+                )
+            )
+        left = None if self.max_attempts is None else max(self.max_attempts - len(attempts), 0)
+        context.update(
+            attempts=attempts,
+            attempts_left=left,
+            passed=any(attempt.passed for attempt in attempts),
+            # One token per form shown: submitting the same form twice records one attempt.
+            submission_token=uuid.uuid4().hex,
+        )
+        return context
 
     @property
     def effective_pass_mark(self):

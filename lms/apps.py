@@ -4,6 +4,7 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class LmsConfig(AppConfig):
+    default = True  # this module also holds the Wagtail users config below
     name = "lms"
     verbose_name = _("Learning")
     default_auto_field = "django.db.models.BigAutoField"

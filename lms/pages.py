@@ -98,8 +98,7 @@ class LearningContainerPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = self.outline
-        context["step_count"] = len(self.steps)
+        context.update(outline=self.outline, step_count=len(self.steps), **learner_context(request, self))
         return context
 
 
@@ -133,12 +132,30 @@ class LearningStepPage(Page):
         context.update(
             container=container,
             outline=container.outline if container else [],
+            **learner_context(request, container, step=self),
             step_number=position + 1 if position is not None else None,
             step_count=len(steps),
             previous_step=steps[position - 1] if position else None,
             next_step=steps[position + 1] if position is not None and position + 1 < len(steps) else None,
         )
         return context
+
+
+def learner_context(request, container, step=None):
+    """What the page shows this visitor: their enrolment and progress, and whether they may read
+    the step (courses show lessons to enrolled learners only; toolkit units are open)."""
+    from .services import enrolment_for, progress_of
+
+    enrolment = enrolment_for(getattr(request, "user", None), container) if container else None
+    active = enrolment is not None and enrolment.status != enrolment.Status.WITHDRAWN
+    progress = progress_of(enrolment, container) if active else None
+    return {
+        "enrolment": enrolment,
+        "enrolled": active,
+        "progress": progress,
+        "can_read": bool(container) and (active or not container.lessons_need_enrolment),
+        "step_done": bool(progress and step and step.translation_key in progress.done_keys),
+    }
 
 
 class LearningUnitPage(LearningStepPage):

@@ -20,7 +20,7 @@ from .signals import course_completed
 
 def enrolment_for(user, container):
     """The learner's enrolment in this course or module (in any of its languages), or None."""
-    if not user.is_authenticated:
+    if user is None or not user.is_authenticated:
         return None
     return Enrolment.objects.filter(user=user, course_key=container.translation_key).first()
 
@@ -61,6 +61,8 @@ def enrol(user, container, *, key=None, invitation=None):
     existing = enrolment_for(user, container)
     if existing is not None and existing.status != Enrolment.Status.WITHDRAWN:
         return existing, False
+    if existing is not None and key is None and invitation is None:
+        return _come_back(existing, cohort=None), False
 
     cohort, source = None, Enrolment.Source.SELF
     if invitation is not None:
@@ -73,11 +75,7 @@ def enrol(user, container, *, key=None, invitation=None):
         _check_cohort_has_room(cohort, now)
 
     if existing is not None:
-        existing.status = Enrolment.Status.COMPLETED if existing.completed_at else Enrolment.Status.ACTIVE
-        existing.withdrawn_at = None
-        existing.cohort = cohort or existing.cohort
-        existing.save(update_fields=["status", "withdrawn_at", "cohort"])
-        return existing, False
+        return _come_back(existing, cohort=cohort), False
     try:
         with transaction.atomic():
             enrolment = Enrolment.objects.create(
@@ -92,6 +90,15 @@ def enrol(user, container, *, key=None, invitation=None):
         # Another request enrolled the same learner a moment ago: theirs stands.
         return Enrolment.objects.get(user=user, course_key=container.translation_key), False
     return enrolment, True
+
+
+def _come_back(enrolment, *, cohort):
+    """A learner who withdrew was admitted once: they come back without a new key."""
+    enrolment.status = Enrolment.Status.COMPLETED if enrolment.completed_at else Enrolment.Status.ACTIVE
+    enrolment.withdrawn_at = None
+    enrolment.cohort = cohort or enrolment.cohort
+    enrolment.save(update_fields=["status", "withdrawn_at", "cohort"])
+    return enrolment
 
 
 @transaction.atomic
@@ -142,8 +149,10 @@ def progress_of(enrolment, container=None, steps=None):
     """How far the learner is: steps done (units marked, assessments passed) and the next one."""
     container = container or enrolment.container.specific
     steps = container.steps if steps is None else steps
-    done_keys = frozenset(enrolment.completions.values_list("step_key", flat=True)) | frozenset(
-        enrolment.attempts.filter(passed=True).values_list("assessment_key", flat=True)
+    done_keys = frozenset(
+        enrolment.completions.order_by()
+        .values_list("step_key", flat=True)
+        .union(enrolment.attempts.filter(passed=True).order_by().values_list("assessment_key", flat=True))
     )
     done = [s for s in steps if s.translation_key in done_keys]
     next_step = next((s for s in steps if s.translation_key not in done_keys), None)
@@ -294,7 +303,8 @@ def learning_overview(user):
     if not enrolments:
         return []
     containers = {
-        page.pk: page for page in Page.objects.filter(pk__in=[e.container_id for e in enrolments]).specific()
+        page.pk: page
+        for page in Page.objects.filter(pk__in=[e.container_id for e in enrolments]).specific(defer=True)
     }
     in_any = Q()
     for container in containers.values():

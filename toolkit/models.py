@@ -16,6 +16,7 @@ class ToolkitIndexPage(Page):
 
     class Meta:
         verbose_name = _("toolkit index")
+        verbose_name_plural = _("toolkit indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

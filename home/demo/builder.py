@@ -13,11 +13,13 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection, Locale, Page
 
 from courses.models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage, ModulePage
 from home.models import ContentPage, HomePage
+from lms import services
 from lms.editorial import MODERATORS_GROUP_NAME
+from lms.models import Cohort
 from toolkit.models import ToolkitIndexPage, ToolkitModulePage, ToolkitUnitPage
 
 from . import courses as course_data
@@ -31,6 +33,69 @@ DEMO_ACCOUNTS = [
     ("admin@relais.example", "Demo Administrator", "relais-demo-admin", True, None),
     ("editor@relais.example", "Demo Editor", "relais-demo-editor", False, "Editors"),
     ("moderator@relais.example", "Demo Moderator", "relais-demo-moderator", False, MODERATORS_GROUP_NAME),
+]
+
+
+DEMO_COHORTS = [
+    # (course slug, cohort name, language, enrolment key)
+    ("holistic-integration", "Integration policy makers 2026", "es", "HOLI-2026-DEMO"),
+    ("vocational-train-the-trainers", "Costa Rica IV trainers", "es", "VTT-CR4-DEMO"),
+]
+DEMO_LEARNER_PASSWORD = "relais-demo-learner"
+DEMO_LEARNERS = [
+    # (email, full name, profile, course or module slug, share of steps done)
+    (
+        "amina.diallo@relais.example",
+        "Amina Diallo",
+        {
+            "institution": "Ministry of External Relations",
+            "country": "CM",
+            "preferred_language": "fr",
+            "gender": "female",
+            "role": "trainee",
+        },
+        "holistic-integration",
+        0,
+    ),
+    (
+        "lucia.mora@relais.example",
+        "Lucía Mora Jiménez",
+        {
+            "institution": "Dirección General de Migración y Extranjería",
+            "country": "CR",
+            "preferred_language": "es",
+            "gender": "female",
+            "role": "trainee",
+        },
+        "vocational-train-the-trainers",
+        0.5,
+    ),
+    (
+        "aibek.toktogulov@relais.example",
+        "Aibek Toktogulov",
+        {
+            "institution": "Secretariat of the Council for Migration",
+            "country": "KG",
+            "preferred_language": "en",
+            "gender": "male",
+            "role": "trainee",
+        },
+        "safe-mobility-health-crisis",
+        1,
+    ),
+    (
+        "marta.kowalska@relais.example",
+        "Marta Kowalska",
+        {
+            "institution": "Office for Foreigners",
+            "country": "PL",
+            "preferred_language": "en",
+            "gender": "female",
+            "role": "expert",
+        },
+        "working-across-cultures",
+        1,
+    ),
 ]
 
 
@@ -290,10 +355,74 @@ class DemoBuilder:
             accounts.append((email, password, existed))
         return accounts
 
+    # Learners ----------------------------------------------------------------------------------
+
+    def ensure_cohorts(self):
+        cohorts = {}
+        for slug, name, language, key in DEMO_COHORTS:
+            course = CoursePage.objects.get(slug=slug, locale=Locale.get_default())
+            cohort = Cohort.objects.filter(name=name).first()
+            if cohort is None:
+                cohort = Cohort.objects.create(
+                    container=course, name=name, language=language, enrolment_key=key
+                )
+                self.created["cohorts"] += 1
+            cohorts[slug] = cohort
+        return cohorts
+
+    def ensure_learners(self, cohorts):
+        """A lived-in site: learners just enrolled, half-way, and finished with a certificate,
+        made through the same services a learner's clicks go through."""
+        User = get_user_model()
+        learners = []
+        for email, name, profile, slug, how_far in DEMO_LEARNERS:
+            learners.append((email, DEMO_LEARNER_PASSWORD))
+            if User.objects.filter(email=email).exists():
+                continue
+            user = User.objects.create_user(
+                email=email, password=DEMO_LEARNER_PASSWORD, full_name=name, **profile
+            )
+            self.created["demo learners"] += 1
+            container = Page.objects.get(slug=slug, locale=Locale.get_default()).specific
+            cohort = cohorts.get(slug)
+            enrolment, _created = services.enrol(
+                user, container, key=cohort.enrolment_key if cohort else None
+            )
+            steps = container.steps
+            for step in steps[: round(len(steps) * how_far)]:
+                if step.completed_by_passing:
+                    step = step.specific
+                    answers = {
+                        block.id: [
+                            str(i) for i, option in enumerate(block.value["options"]) if option["is_correct"]
+                        ]
+                        for block in step.questions
+                    }
+                    services.submit_assessment(
+                        enrolment, step, answers, submission_token=f"demo-{email}-{step.pk}"
+                    )
+                else:
+                    services.complete_step(enrolment, step)
+            enrolment.refresh_from_db()
+            if enrolment.completed_at:
+                services.record_feedback(
+                    enrolment,
+                    ratings={
+                        "objectives_clear": 5,
+                        "relevant": 5,
+                        "real_difference": 4,
+                        "would_recommend": 5,
+                    },
+                    comment="The case studies from other border posts were the most useful part.",
+                )
+        return learners
+
     def run(self):
         with transaction.atomic():
             self.ensure_media()
             home = self.build_english()
             self.build_translations(home)
             accounts = self.ensure_accounts()
-        return accounts
+            cohorts = self.ensure_cohorts()
+            learners = self.ensure_learners(cohorts)
+        return accounts, cohorts, learners

@@ -8,7 +8,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         builder = DemoBuilder()
-        accounts = builder.run()
+        accounts, cohorts, learners = builder.run()
         if builder.created:
             for what, count in sorted(builder.created.items()):
                 self.stdout.write(f"  created {count} {what}")
@@ -18,3 +18,11 @@ class Command(BaseCommand):
         for email, password, existed in accounts:
             note = " (already existed; password unchanged if you changed it)" if existed else ""
             self.stdout.write(f"  {email}  /  {password}{note}")
+        self.stdout.write(
+            self.style.SUCCESS("\nDemo learners (sign in at http://127.0.0.1:8000/en/accounts/login/):")
+        )
+        for email, password in learners:
+            self.stdout.write(f"  {email}  /  {password}")
+        self.stdout.write(self.style.SUCCESS("\nEnrolment keys:"))
+        for cohort in cohorts.values():
+            self.stdout.write(f"  {cohort.container.title}: {cohort.enrolment_key}")

@@ -1,0 +1,62 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Locale
+
+from courses.models import CourseIndexPage, CoursePage
+from lms.models import Cohort
+from tests import factories
+
+
+@pytest.fixture
+def learner(db):
+    return factories.UserFactory()
+
+
+@pytest.fixture
+def make_course(db):
+    """A course with a module of two lessons and an assessment (two one-point questions)."""
+
+    def make(mode="open", pass_mark=50, max_attempts=2, issues_certificate=True):
+        index = CourseIndexPage.objects.get(locale=Locale.get_default())
+        course = factories.CoursePageFactory(
+            parent=index,
+            enrolment_mode=mode,
+            pass_mark=pass_mark,
+            issues_certificate=issues_certificate,
+            estimated_hours=3,
+        )
+        module = factories.ModulePageFactory(parent=course)
+        lessons = [factories.LessonPageFactory(parent=module) for _ in range(2)]
+        assessment = factories.AssessmentPageFactory(parent=module, max_attempts=max_attempts)
+        course.refresh_from_db()
+        return course, lessons, assessment
+
+    return make
+
+
+@pytest.fixture
+def make_cohort(db):
+    def make(course, **fields):
+        return Cohort.objects.create(container=course, name=fields.pop("name", "Group A"), **fields)
+
+    return make
+
+
+def answers(assessment, right=True):
+    """Form answers for every question: all right, or all wrong."""
+    chosen = {}
+    for block in assessment.questions:
+        positions = [
+            i for i, option in enumerate(block.value["options"]) if bool(option["is_correct"]) == right
+        ]
+        chosen[block.id] = [str(positions[0])]
+    return chosen
+
+
+def days(n):
+    return timezone.now() + datetime.timedelta(days=n)
+
+
+__all__ = ["CoursePage", "answers", "days"]
