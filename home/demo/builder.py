@@ -41,7 +41,7 @@ DEMO_COHORTS = [
     ("holistic-integration", "Integration policy makers 2026", "es", "HOLI-2026-DEMO"),
     ("vocational-train-the-trainers", "Costa Rica IV trainers", "es", "VTT-CR4-DEMO"),
 ]
-DEMO_LEARNER_PASSWORD = "relais-demo-learner"
+DEMO_LEARNER_PASSWORD = "relais-demo-learner"  # noqa: S105 (printed by load_demo, demo only)
 DEMO_LEARNERS = [
     # (email, full name, profile, course or module slug, share of steps done)
     (
