@@ -22,8 +22,8 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, live_server, transactional_db):
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+def page(browser, live_site, committed_db):
+    context = browser.new_context(base_url=live_site, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     yield page
     context.close()

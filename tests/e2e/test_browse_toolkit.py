@@ -15,7 +15,7 @@ def test_visitor_reads_a_toolkit_unit_and_switches_to_french(page, screenshot):
     assert page.locator("h1").inner_text() == "Working effectively across cultures"
     screenshot("02-toolkit-module")
 
-    page.get_by_role("link", name="Start with the first step").click()
+    page.get_by_role("link", name="Read the first unit").click()
     page.wait_for_load_state()
     assert "Step 1 of" in page.locator(".eyebrow").first.text_content()
     unit_title = page.locator("h1").inner_text()
