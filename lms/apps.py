@@ -10,9 +10,11 @@ class LmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from .permissions import register_policies
         from .receivers import connect
 
         connect()
+        register_policies()
 
 
 class RelaisUsersAppConfig(WagtailUsersAppConfig):

@@ -73,9 +73,13 @@ def certificate_pdf(certificate, *, verify_url):
         details.append(
             _("Completed on %(date)s") % {"date": formats.date_format(enrolment.completed_at, "DATE_FORMAT")}
         )
-        action = getattr(enrolment.cohort, "action", None) if enrolment.cohort else None
-        if action is not None:
-            details.append(_("Delivered through the Action %(action)s") % {"action": action})
+        if enrolment.action_id:
+            details.append(_("Delivered through the Action %(action)s") % {"action": enrolment.action})
+        multiplier = getattr(enrolment, "multiplier", None)
+        if multiplier is not None and multiplier.is_confirmed:
+            pdf.setFillColor(BRAND)
+            pdf.setFont(BOLD, 16)
+            pdf.drawCentredString(width / 2, height - 410, _("Certified multiplier"))
         pdf.setFont(REGULAR, 13)
         pdf.setFillColor(MUTED)
         for index, line in enumerate(details):

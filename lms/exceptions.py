@@ -58,3 +58,23 @@ class AlreadyPassed(LearningError):
 
 class RevocationNeedsReason(LearningError):
     message = _("Give the reason for revoking this certificate.")
+
+
+class OwnInvitation(LearningError):
+    message = _("This is your own invitation link: share it with your colleagues.")
+
+
+class NotAMultiplierCourse(LearningError):
+    message = _("Only learners who completed a course that trains multipliers can become multipliers.")
+
+
+class SessionNeedsParticipants(LearningError):
+    message = _("Give the number of participants (at least one).")
+
+
+class SessionInTheFuture(LearningError):
+    message = _("A session can only be recorded once it has taken place.")
+
+
+class AttendanceSheetRefused(LearningError):
+    message = _("The attendance sheet must be a PDF, PNG or JPEG file of at most 5 MB.")

@@ -12,7 +12,16 @@ from django.utils import timezone
 
 from . import exceptions
 from .grading import grade_choice, parse_selection
-from .models import AssessmentAttempt, Certificate, Cohort, Enrolment, FeedbackResponse, StepCompletion
+from .models import (
+    AssessmentAttempt,
+    Certificate,
+    Cohort,
+    Enrolment,
+    FeedbackResponse,
+    Multiplier,
+    MultiplierSession,
+    StepCompletion,
+)
 from .pages import EnrolmentMode
 from .sanitize import clean_text
 from .signals import course_completed
@@ -26,7 +35,11 @@ def enrolment_for(user, container):
 
 
 def _find_cohort(container, *, key=None, invitation=None):
-    cohorts = Cohort.objects.select_for_update().filter(container__translation_key=container.translation_key)
+    cohorts = (
+        Cohort.objects.select_for_update(of=("self",))
+        .select_related("owner__enrolment", "action")
+        .filter(container__translation_key=container.translation_key)
+    )
     if invitation is not None:
         cohort = cohorts.filter(invitation_token=invitation).first()
         if cohort is None:
@@ -38,6 +51,19 @@ def _find_cohort(container, *, key=None, invitation=None):
     if cohort is None:
         raise exceptions.WrongEnrolmentKey()
     return cohort
+
+
+def _lineage(user, cohort):
+    """Where a new enrolment sits in the cascade. Through a multiplier's invitation: trained by the
+    multiplier, one generation further, for the same Action; otherwise generation 1, for the
+    cohort's Action (if any). Generations only grow along `trained_by`: no cycle can form."""
+    owner = cohort.owner if cohort is not None else None
+    if owner is None:
+        return {"action": cohort.action if cohort else None, "trained_by": None, "generation": 1}
+    trainer = owner.enrolment
+    if trainer.user_id == user.pk:
+        raise exceptions.OwnInvitation()
+    return {"action": trainer.action, "trained_by": trainer, "generation": trainer.generation + 1}
 
 
 def _check_cohort_has_room(cohort, now):
@@ -76,6 +102,9 @@ def enrol(user, container, *, key=None, invitation=None):
 
     if existing is not None:
         return _come_back(existing, cohort=cohort), False
+    lineage = _lineage(user, cohort)
+    if lineage["trained_by"] is not None:
+        source = Enrolment.Source.MULTIPLIER
     try:
         with transaction.atomic():
             enrolment = Enrolment.objects.create(
@@ -85,6 +114,7 @@ def enrol(user, container, *, key=None, invitation=None):
                 cohort=cohort,
                 source=source,
                 enrolled_at=now,
+                **lineage,
             )
     except IntegrityError:
         # Another request enrolled the same learner a moment ago: theirs stands.
@@ -96,7 +126,8 @@ def _come_back(enrolment, *, cohort):
     """A learner who withdrew was admitted once: they come back without a new key."""
     enrolment.status = Enrolment.Status.COMPLETED if enrolment.completed_at else Enrolment.Status.ACTIVE
     enrolment.withdrawn_at = None
-    enrolment.cohort = cohort or enrolment.cohort
+    # The cascade position stays as first recorded: reach must not move when a learner returns.
+    enrolment.cohort = enrolment.cohort or cohort
     enrolment.save(update_fields=["status", "withdrawn_at", "cohort"])
     return enrolment
 
@@ -339,3 +370,129 @@ def learning_overview(user):
             OverviewRow(enrolment=enrolment, container=container, progress=progress, certificate=certificate)
         )
     return rows
+
+
+# Multipliers --------------------------------------------------------------------------------------
+
+
+def can_become_multiplier(enrolment):
+    return (
+        enrolment.completed_at is not None
+        and enrolment.status != Enrolment.Status.WITHDRAWN
+        and enrolment.container.specific.trains_multipliers
+    )
+
+
+@transaction.atomic
+def become_multiplier(enrolment):
+    """Opt in as a multiplier after completing a course that trains multipliers: the learner gets
+    a personal invitation (a cohort they own) for colleagues. Returns the Multiplier (once)."""
+    if not can_become_multiplier(enrolment):
+        raise exceptions.NotAMultiplierCourse()
+    multiplier, created = Multiplier.objects.get_or_create(enrolment=enrolment)
+    if created:
+        container = enrolment.container
+        Cohort.objects.create(
+            container=container,
+            name=f"{enrolment.user.full_name} – {container.title}"[:200],
+            language=enrolment.user.preferred_language,
+            action=enrolment.action,
+            enrolment_key=None,
+            owner=multiplier,
+        )
+    return multiplier
+
+
+@transaction.atomic
+def confirm_multiplier(multiplier, *, by):
+    if multiplier.confirmed_at is None:
+        multiplier.confirmed_at = timezone.now()
+        multiplier.confirmed_by = by
+        multiplier.save(update_fields=["confirmed_at", "confirmed_by"])
+    return multiplier
+
+
+ATTENDANCE_SHEET_MAX_BYTES = 5 * 1024 * 1024
+ATTENDANCE_SHEET_SIGNATURES = {b"%PDF-": "pdf", b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpg"}
+
+
+def attendance_sheet_kind(upload):
+    """The file's type from its first bytes (never from its name); None when not accepted."""
+    head = upload.read(8)
+    upload.seek(0)
+    return next(
+        (kind for signature, kind in ATTENDANCE_SHEET_SIGNATURES.items() if head.startswith(signature)), None
+    )
+
+
+@transaction.atomic
+def record_session(
+    multiplier, *, date, place, institution, modules_covered, female, male, other, notes="", sheet=None
+):
+    """An offline training the multiplier gave: counted as reach of their Action, one generation
+    further than the multiplier. Texts are sanitised; the attendance sheet is checked by content."""
+    if female < 0 or male < 0 or other < 0 or female + male + other == 0:
+        raise exceptions.SessionNeedsParticipants()
+    if date > timezone.localdate():
+        raise exceptions.SessionInTheFuture()
+    if sheet is not None:
+        if sheet.size > ATTENDANCE_SHEET_MAX_BYTES:
+            raise exceptions.AttendanceSheetRefused()
+        kind = attendance_sheet_kind(sheet)
+        if kind is None:
+            raise exceptions.AttendanceSheetRefused()
+        sheet.name = f"sheet.{kind}"
+    return MultiplierSession.objects.create(
+        multiplier=multiplier,
+        date=date,
+        place=clean_text(place, max_length=200),
+        institution=clean_text(institution, max_length=200),
+        modules_covered=clean_text(modules_covered, max_length=500),
+        participants_female=female,
+        participants_male=male,
+        participants_other=other,
+        notes=clean_text(notes, max_length=4000),
+        attendance_sheet=sheet or "",
+    )
+
+
+def people_trained_below(enrolments):
+    """How many people were trained below the given learners, at any depth (one query per
+    generation; the cascade has no cycles, so this ends)."""
+    frontier, total = [e.pk for e in enrolments], 0
+    while frontier:
+        frontier = list(Enrolment.objects.filter(trained_by__in=frontier).values_list("pk", flat=True))
+        total += len(frontier)
+    return total
+
+
+# Deleting people -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def forget_learner(user):
+    """What "delete" means for someone who learned here: their identity goes, their enrolments stay.
+
+    An Action's reach counts enrolments (and multipliers' sessions) by generation and gender; a
+    cascade-delete would silently shrink it and break the `trained_by` chain of the people they
+    trained. So enrolments, attempts, sessions and certificates are kept, attached to an account
+    with no name, no email, no institution and no password; gender and country stay because
+    reports count them, and are never shown with a name. Feedback comments are emptied.
+    People with no enrolment are deleted outright.
+    """
+    if not Enrolment.objects.filter(user=user).exists():
+        user.delete()
+        return None
+    user.email = f"forgotten-{user.pk}@invalid.example"
+    user.full_name = "—"
+    user.institution = ""
+    user.is_active = False
+    user.is_staff = False
+    user.is_superuser = False
+    user.set_unusable_password()
+    user.save()
+    user.groups.clear()
+    user.user_permissions.clear()
+    FeedbackResponse.objects.filter(enrolment__user=user).update(comment="")
+    MultiplierSession.objects.filter(multiplier__enrolment__user=user).update(notes="")
+    return user

@@ -16,6 +16,10 @@ urlpatterns = [
     path("attempts/<int:attempt_id>/", views.attempt, name="attempt"),
     path("certificates/<str:code>/pdf/", views.certificate_download, name="certificate_pdf"),
     path("feedback/<int:enrolment_id>/", views.feedback, name="feedback"),
+    path("multiplier/", views.multiplier, name="multiplier"),
+    path("multiplier/opt-in/<int:enrolment_id>/", views.become_multiplier, name="become_multiplier"),
+    path("multiplier/<int:multiplier_id>/sessions/", views.record_session, name="record_session"),
+    path("multiplier/sessions/<int:session_id>/sheet/", views.attendance_sheet, name="attendance_sheet"),
 ]
 
 account_urlpatterns = [
@@ -55,4 +59,11 @@ account_urlpatterns = [
 certificate_urlpatterns = [
     path("", views.verify, name="certificate_verify_form"),
     path("<str:code>/", views.verify, name="certificate_verify"),
+]
+
+from . import action_views  # noqa: E402 (appended with the public "Where we work" pages)
+
+action_urlpatterns = [
+    path("", action_views.action_list, name="actions"),
+    path("<slug:slug>/", action_views.action_detail, name="action"),
 ]

@@ -16,8 +16,8 @@ from wagtail.models import Page
 
 from . import exceptions, services
 from .certificates import certificate_pdf
-from .forms import EnrolmentKeyForm, FeedbackForm, ProfileForm, SignUpForm
-from .models import AssessmentAttempt, Certificate, Cohort, Enrolment
+from .forms import EnrolmentKeyForm, FeedbackForm, ProfileForm, SessionForm, SignUpForm
+from .models import AssessmentAttempt, Certificate, Cohort, Enrolment, Multiplier, MultiplierSession
 from .pages import LearningContainerPage, LearningStepPage
 from .ratelimit import allow
 
@@ -245,7 +245,7 @@ def attempt(request, attempt_id):
 @login_required
 def certificate_download(request, code):
     certificate = get_object_or_404(
-        Certificate.objects.select_related("enrolment__user", "enrolment__container", "enrolment__cohort"),
+        Certificate.objects.select_related("enrolment__user", "enrolment__container", "enrolment__action"),
         code=code,
         enrolment__user=request.user,
     )
@@ -262,7 +262,7 @@ def verify(request, code=None):
         if not allow(request, "certificate-verify", limit=VERIFY_LIMIT_PER_MINUTE, window_seconds=60):
             return render(request, "lms/verify.html", {"throttled": True}, status=429)
         certificate = (
-            Certificate.objects.select_related("enrolment__user", "enrolment__container")
+            Certificate.objects.select_related("enrolment__user", "enrolment__container", "enrolment__action")
             .filter(code=code[:64])
             .first()
         )
@@ -291,3 +291,109 @@ def feedback(request, enrolment_id):
         messages.info(request, exceptions.NotCompleted.message)
         return redirect("lms:my_learning")
     return render(request, "lms/feedback.html", {"form": form, "enrolment": enrolment})
+
+
+# Multipliers ---------------------------------------------------------------------------------------
+
+
+@login_required
+def multiplier(request):
+    """The multiplier's page: invitation links, the people who enrolled through them, sessions."""
+    enrolments = Enrolment.objects.filter(user=request.user, completed_at__isnull=False).select_related(
+        "container"
+    )
+    multipliers = list(
+        Multiplier.objects.filter(enrolment__user=request.user).select_related(
+            "enrolment__container", "invitation_cohort"
+        )
+    )
+    eligible = [e for e in enrolments if services.can_become_multiplier(e) and not hasattr(e, "multiplier")]
+    trainees = Enrolment.objects.filter(trained_by__in=[m.enrolment for m in multipliers]).select_related(
+        "user"
+    )
+    sessions = MultiplierSession.objects.filter(multiplier__in=multipliers).order_by("-date")
+    rows = []
+    for item in multipliers:
+        own = [t for t in trainees if t.trained_by_id == item.enrolment_id]
+        rows.append(
+            {
+                "multiplier": item,
+                "invitation_url": request.build_absolute_uri(
+                    reverse("lms:join", args=[item.invitation_cohort.invitation_token])
+                ),
+                "trainees": own,
+                "completed": sum(1 for t in own if t.completed_at),
+                "further": services.people_trained_below(own),
+                "sessions": [s for s in sessions if s.multiplier_id == item.pk],
+                "form": SessionForm(prefix=f"m{item.pk}"),
+            }
+        )
+    return render(request, "lms/multiplier.html", {"rows": rows, "eligible": eligible})
+
+
+@require_POST
+@login_required
+def become_multiplier(request, enrolment_id):
+    enrolment = _own_enrolment(request, enrolment_id)
+    try:
+        services.become_multiplier(enrolment)
+    except exceptions.LearningError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request, _("You are now a multiplier: share your invitation link with your colleagues.")
+        )
+    return redirect("lms:multiplier")
+
+
+@require_POST
+@login_required
+def record_session(request, multiplier_id):
+    item = get_object_or_404(Multiplier, pk=multiplier_id, enrolment__user=request.user)
+    form = SessionForm(request.POST, request.FILES, prefix=f"m{item.pk}")
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.record_session(
+                item,
+                date=data["date"],
+                place=data["place"],
+                institution=data["institution"],
+                modules_covered=data["modules_covered"],
+                female=data["female"],
+                male=data["male"],
+                other=data["other"],
+                notes=data["notes"],
+                sheet=data["sheet"],
+            )
+        except exceptions.LearningError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("The session has been recorded."))
+            return redirect("lms:multiplier")
+    else:
+        for field, errors in form.errors.items():
+            label = form.fields[field].label if field in form.fields else ""
+            messages.error(request, f"{label}: {' '.join(errors)}")
+    return redirect("lms:multiplier")
+
+
+@login_required
+def attendance_sheet(request, session_id):
+    """Attendance sheets hold attendees' names: their multiplier and the Action's coordinators only."""
+    session = get_object_or_404(
+        MultiplierSession.objects.select_related("multiplier__enrolment"),
+        pk=session_id,
+        attendance_sheet__gt="",
+    )
+    enrolment = session.multiplier.enrolment
+    allowed = enrolment.user_id == request.user.pk or (
+        request.user.is_staff
+        and (
+            request.user.is_superuser
+            or enrolment.action_id in request.user.coordinated_actions.values_list("pk", flat=True)
+        )
+    )
+    if not allowed:
+        raise Http404
+    return FileResponse(session.attendance_sheet.open("rb"), as_attachment=True)

@@ -1,45 +1,172 @@
 """Admin for the learning domain: cohorts (snippets) and certificates (list, revoke)."""
 
 from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import exceptions, services
-from .models import Certificate, Cohort
+from .admin_scoping import ScopedSnippetChooserViewSet, ScopedSnippetViewSetMixin, ScopedViewSetMixin
+from .models import Action, Certificate, Cohort, Enrolment, Multiplier
 
 
-class CohortViewSet(SnippetViewSet):
+class ActionViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
+    model = Action
+    chooser_viewset_class = ScopedSnippetChooserViewSet
+    icon = "site"
+    menu_label = _("Actions")
+    menu_order = 150
+    add_to_admin_menu = True
+    list_display = ["name", "region", "thematic_area", "action_type", "phase", "status", "start_month"]
+    list_filter = ["region", "thematic_area", "status", "phase", "action_type"]
+    search_fields = ["name", "summary", "specific_areas"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("countries"),
+        FieldRowPanel([FieldPanel("region"), FieldPanel("thematic_area")]),
+        FieldPanel("specific_areas"),
+        FieldRowPanel([FieldPanel("action_type"), FieldPanel("phase"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("start_month"), FieldPanel("end_month")]),
+        FieldPanel("summary"),
+        InlinePanel("partners", label=_("Partner institutions")),
+        InlinePanel("activities", label=_("Activities")),
+        FieldPanel("coordinators", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    def get_queryset(self, request):
+        return Action.objects.coordinated_by(request.user)
+
+
+class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
     model = Cohort
+    chooser_viewset_class = ScopedSnippetChooserViewSet
     icon = "group"
     menu_label = _("Cohorts")
-    list_display = ["name", "container", "language", "enrolment_key", "opens_at", "closes_at", "capacity"]
+    menu_order = 160
+    add_to_admin_menu = True
+    list_display = [
+        "name",
+        "container",
+        "action",
+        "language",
+        "enrolment_key",
+        "opens_at",
+        "closes_at",
+        "capacity",
+    ]
     list_filter = ["language"]
     search_fields = ["name", "enrolment_key"]
     panels = [
         FieldPanel("name"),
         PageChooserPanel("container", ["courses.CoursePage", "toolkit.ToolkitModulePage"]),
+        FieldPanel("action", widget=forms.Select),
         FieldPanel("language"),
         FieldPanel("enrolment_key"),
         FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
         FieldPanel("capacity"),
+        FieldPanel("coordinators", widget=forms.CheckboxSelectMultiple),
     ]
 
+    def get_queryset(self, request):
+        return Cohort.objects.coordinated_by(request.user).select_related("container", "action")
 
-class NoManualCreation(ModelPermissionPolicy):
-    """Certificates are issued by completion only; staff may list and revoke them."""
+    def get_form_class(self, for_update=False):
+        form_class = super().get_form_class(for_update)
 
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
+        class ScopedCohortForm(form_class):
+            """Coordinators can only attach their cohorts to the Actions they coordinate."""
 
-    def user_has_any_permission(self, user, actions):
-        return super().user_has_any_permission(user, set(actions) - {"add"})
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                if self.for_user is not None and "action" in self.fields:
+                    self.fields["action"].queryset = Action.objects.coordinated_by(self.for_user)
+                if "coordinators" in self.fields:
+                    self.fields["coordinators"].queryset = get_user_model().objects.filter(is_staff=True)
+
+        return ScopedCohortForm
+
+
+class EnrolmentViewSet(ScopedViewSetMixin, ModelViewSet):
+    """Learners in the coordinator's cohorts; read-only here (changes go through lms.services)."""
+
+    model = Enrolment
+    icon = "user"
+    menu_label = _("Enrolments")
+    list_display = [
+        "user",
+        "container",
+        "cohort",
+        "action",
+        "generation",
+        "status",
+        "enrolled_at",
+        "completed_at",
+    ]
+    list_filter = ["status", "generation", "source"]
+    search_fields = ["user__full_name", "user__email"]
+    list_export = [
+        "user.full_name",
+        "user.email",
+        "user.country",
+        "user.gender",
+        "container",
+        "cohort",
+        "action",
+        "generation",
+        "source",
+        "status",
+        "enrolled_at",
+        "completed_at",
+    ]
+    export_filename = "relais-enrolments"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["status"]
+
+    def get_queryset(self, request):
+        return Enrolment.objects.coordinated_by(request.user).select_related(
+            "user", "container", "cohort", "action"
+        )
+
+
+class MultiplierConfirmationForm(WagtailAdminModelForm):
+    confirm = forms.BooleanField(label=_("Confirm as a certified multiplier"), required=True)
+
+    class Meta:
+        model = Multiplier
+        fields = []
+
+    def save(self, commit=True):
+        return services.confirm_multiplier(self.instance, by=self.for_user)
+
+
+class MultiplierViewSet(ScopedViewSetMixin, ModelViewSet):
+    model = Multiplier
+    icon = "group"
+    menu_label = _("Multipliers")
+    list_display = ["enrolment", "opted_in_at", "confirmed_at"]
+    list_filter = ["confirmed_at"]
+    search_fields = ["enrolment__user__full_name", "enrolment__user__email"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = []
+
+    def get_queryset(self, request):
+        return Multiplier.objects.filter(
+            enrolment__in=Enrolment.objects.coordinated_by(request.user)
+        ).select_related("enrolment__user", "enrolment__container")
+
+    def get_form_class(self, for_update=False):
+        return MultiplierConfirmationForm
 
 
 class CertificateRevocationForm(WagtailAdminModelForm):
@@ -60,7 +187,7 @@ class CertificateRevocationForm(WagtailAdminModelForm):
             raise forms.ValidationError(error.message) from error
 
 
-class CertificateViewSet(ModelViewSet):
+class CertificateViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Certificate
     icon = "doc-full-inverse"
     menu_label = _("Certificates")
@@ -78,13 +205,44 @@ class CertificateViewSet(ModelViewSet):
 class LearningGroup(ModelViewSetGroup):
     menu_label = _("Learning")
     menu_icon = "openquote"
-    items = [CertificateViewSet("certificates")]
+    menu_order = 170
+    items = [
+        EnrolmentViewSet("enrolments"),
+        MultiplierViewSet("multipliers"),
+        CertificateViewSet("certificates"),
+    ]
 
 
+register_snippet(ActionViewSet)
 register_snippet(CohortViewSet)
-register_permission_policy(Certificate, NoManualCreation(Certificate))
+
+
+@hooks.register("before_delete_user")
+def forget_learners_instead_of_deleting(request, user):
+    """People who learned here are forgotten, not deleted: see services.forget_learner."""
+    if request.method == "POST" and Enrolment.objects.filter(user=user).exists():
+        services.forget_learner(user)
+        messages.success(
+            request, _("The learner's personal data has been removed; their anonymous records remain.")
+        )
+        return redirect("wagtailusers_users:index")
+    return None
+
+
+@hooks.register("before_bulk_action")
+def forget_learners_in_bulk_deletes(request, action_type, objects, action_class_instance):
+    if action_type != "delete" or not objects or not isinstance(objects[0], get_user_model()):
+        return None
+    with transaction.atomic():
+        for user in objects:
+            services.forget_learner(user)
+    messages.success(request, _("The selected accounts have been removed or, for learners, anonymised."))
+    return redirect("wagtailusers_users:index")
 
 
 @hooks.register("register_admin_viewset")
 def register_learning_viewsets():
     return LearningGroup()
+
+
+from . import admin_bulk  # noqa: E402,F401

@@ -26,5 +26,6 @@ urlpatterns += i18n_patterns(
     path("learn/", include("lms.urls")),
     path("accounts/", include(lms_urls.account_urlpatterns)),
     path("certificates/verify/", include(lms_urls.certificate_urlpatterns)),
+    path("actions/", include(lms_urls.action_urlpatterns)),
     path("", include(wagtail_urls)),
 )

@@ -2,6 +2,7 @@
 identified by its slug under its parent, a translation by its source page and locale, an image or
 a document by its title in the "Demo" collection."""
 
+import datetime
 import io
 import uuid
 from collections import Counter
@@ -19,9 +20,10 @@ from courses.models import AssessmentPage, CourseIndexPage, CoursePage, LessonPa
 from home.models import ContentPage, HomePage
 from lms import services
 from lms.editorial import MODERATORS_GROUP_NAME
-from lms.models import Cohort
+from lms.models import Action, ActionActivity, ActionPartner, Cohort
 from toolkit.models import ToolkitIndexPage, ToolkitModulePage, ToolkitUnitPage
 
+from . import actions as action_data
 from . import courses as course_data
 from . import site as site_data
 from . import toolkit as toolkit_data
@@ -338,6 +340,39 @@ class DemoBuilder:
                     self.translate(page, locale, pages.get(page.slug, {}))
             self.translate(about, locale, site["about"])  # last, so menus keep the English order
 
+    # Actions ---------------------------------------------------------------------------------
+
+    def ensure_actions(self):
+        """The programme's Actions ("where we work") with their partners and activities; an Action is
+        identified by its slug and left as it is once it exists."""
+        month = datetime.date.fromisoformat
+        for spec in action_data.ACTIONS:
+            if Action.objects.filter(slug=spec["slug"]).exists():
+                continue
+            fields = {k: v for k, v in spec.items() if k not in ("partners", "activities")}
+            fields["start_month"] = month(spec["start_month"])
+            fields["end_month"] = month(spec["end_month"]) if spec["end_month"] else None
+            action = Action(**fields)
+            action.partners = [
+                ActionPartner(name=name, country=country, sort_order=i)
+                for i, (name, country) in enumerate(spec["partners"])
+            ]
+            action.activities = [
+                ActionActivity(
+                    activity_type=kind,
+                    date=month(date),
+                    place=place,
+                    participants_female=female,
+                    participants_male=male,
+                    participants_other=other,
+                    sort_order=i,
+                )
+                for i, (kind, date, place, female, male, other) in enumerate(spec["activities"])
+            ]
+            action.save()
+            action.save_revision()
+            self.created["Actions"] += 1
+
     # Accounts ----------------------------------------------------------------------------------
 
     def ensure_accounts(self):
@@ -420,6 +455,7 @@ class DemoBuilder:
     def run(self):
         with transaction.atomic():
             self.ensure_media()
+            self.ensure_actions()
             home = self.build_english()
             self.build_translations(home)
             accounts = self.ensure_accounts()

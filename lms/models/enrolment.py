@@ -22,6 +22,19 @@ class CohortQuerySet(models.QuerySet):
             Q(closes_at__isnull=True) | Q(closes_at__gt=when)
         )
 
+    def coordinated_by(self, user):
+        """Cohorts a coordinator may see: those of the Actions they coordinate, and those they
+        were named coordinator of. Programme managers and superusers see all."""
+        from lms.permissions import sees_whole_programme
+
+        if sees_whole_programme(user):
+            return self
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(
+            pk__in=self.filter(Q(action__coordinators=user) | Q(coordinators=user)).values("pk")
+        )
+
 
 class Cohort(models.Model):
     """One group taking one course or toolkit module: its key, its window and its capacity."""
@@ -31,6 +44,30 @@ class Cohort(models.Model):
         on_delete=models.PROTECT,
         related_name="cohorts",
         verbose_name=_("course or module"),
+    )
+    action = models.ForeignKey(
+        "lms.Action",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="cohorts",
+        verbose_name=_("Action"),
+        help_text=_("Learners who enrol in this cohort count towards this Action's reach."),
+    )
+    coordinators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="coordinated_cohorts",
+        verbose_name=_("coordinators"),
+    )
+    owner = models.OneToOneField(
+        "lms.Multiplier",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="invitation_cohort",
+        editable=False,
+        help_text="The multiplier whose personal invitation this cohort is.",
     )
     name = models.CharField(_("name"), max_length=200)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
@@ -72,6 +109,18 @@ class Cohort(models.Model):
 
 
 class EnrolmentQuerySet(models.QuerySet):
+    def coordinated_by(self, user):
+        """Learners a coordinator may see: those of their cohorts and of their Actions."""
+        from lms.permissions import sees_whole_programme
+
+        if sees_whole_programme(user):
+            return self
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(
+            Q(cohort__in=Cohort.objects.coordinated_by(user)) | Q(action__coordinators=user)
+        ).distinct()
+
     def active(self):
         return self.exclude(status=Enrolment.Status.WITHDRAWN)
 
@@ -85,6 +134,12 @@ class Enrolment(models.Model):
     A course exists once per language (translated page trees). `course_key` is the translation key
     shared by all its versions, so the learner has one enrolment and one progress whichever
     language they read it in; `container` is the version they enrolled through.
+
+    The cascade: `action` is the Action the learner counts for (from the cohort, inherited along
+    the cascade); `trained_by` the multiplier's enrolment that brought them; `generation` 1 for
+    people trained by the programme, the trainer's generation + 1 otherwise. Generations only
+    grow along `trained_by`, so the cascade can have no cycle. Both are stored, not derived, so
+    that reports group by them directly.
     """
 
     class Status(models.TextChoices):
@@ -97,13 +152,22 @@ class Enrolment(models.Model):
         KEY = "key", _("Enrolment key")
         INVITATION = "invitation", _("Invitation")
         BULK = "bulk", _("Bulk import")
+        MULTIPLIER = "multiplier", _("Multiplier invitation")
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments")
+    # PROTECT: deleting a person must never silently change an Action's reach (services.forget_learner).
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="enrolments")
     container = models.ForeignKey("wagtailcore.Page", on_delete=models.PROTECT, related_name="enrolments")
     course_key = models.UUIDField(editable=False, db_index=True)
     cohort = models.ForeignKey(
         Cohort, null=True, blank=True, on_delete=models.PROTECT, related_name="enrolments"
     )
+    action = models.ForeignKey(
+        "lms.Action", null=True, blank=True, on_delete=models.PROTECT, related_name="enrolments"
+    )
+    trained_by = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="trainees"
+    )
+    generation = models.PositiveSmallIntegerField(default=1)
     source = models.CharField(max_length=16, choices=Source.choices, default=Source.SELF)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACTIVE)
     enrolled_at = models.DateTimeField(default=timezone.now)
@@ -123,7 +187,13 @@ class Enrolment(models.Model):
                 condition=Q(status="completed", completed_at__isnull=False) | ~Q(status="completed"),
                 name="completed_enrolment_has_completion_time",
             ),
+            models.CheckConstraint(
+                condition=Q(trained_by__isnull=True, generation=1)
+                | Q(trained_by__isnull=False, generation__gte=2),
+                name="generation_follows_trained_by",
+            ),
         ]
+        indexes = [models.Index(fields=["action", "generation"], name="enrolment_reach")]
 
     def __str__(self):
         return f"{self.user} – {self.container}"

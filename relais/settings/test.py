@@ -17,3 +17,4 @@ SERVE_MEDIA = True
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="relais-test-static-"))  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="relais-test-private-"))  # noqa: F405

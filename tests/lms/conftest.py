@@ -60,3 +60,45 @@ def days(n):
 
 
 __all__ = ["CoursePage", "answers", "days"]
+
+
+@pytest.fixture
+def make_action(db):
+    from lms.models import Action
+
+    def make(name="Costa Rica Test", **fields):
+        return Action.objects.create(
+            name=name,
+            slug=fields.pop("slug", name.lower().replace(" ", "-")),
+            countries=fields.pop("countries", ["CR"]),
+            region=fields.pop("region", "lac"),
+            thematic_area=fields.pop("thematic_area", "HO"),
+            phase=fields.pop("phase", "mieux-plus"),
+            status=fields.pop("status", "ongoing"),
+            start_month=fields.pop("start_month", datetime.date(2024, 1, 1)),
+            summary=fields.pop("summary", "A test Action."),
+            **fields,
+        )
+
+    return make
+
+
+@pytest.fixture
+def finish(db):
+    """Complete every step of `enrolment`'s course (all lessons, assessments passed)."""
+    from lms import services
+
+    def run(enrolment):
+        container = enrolment.container.specific
+        for step in container.steps:
+            if step.completed_by_passing:
+                step = step.specific
+                services.submit_assessment(
+                    enrolment, step, answers(step), submission_token=f"f{enrolment.pk}-{step.pk}"
+                )
+            else:
+                services.complete_step(enrolment, step)
+        enrolment.refresh_from_db()
+        return enrolment
+
+    return run

@@ -1,0 +1,255 @@
+"""The multiplier cascade: who may become a multiplier, how colleagues enrol through them
+(trained_by, generation, Action), offline sessions, reach by generation, and forgetting people
+without changing an Action's reach."""
+
+import datetime
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
+
+from lms import exceptions, services
+from lms.models import Enrolment, MultiplierSession, User
+from lms.reach import reach_of
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+@pytest.fixture
+def programme(make_course, make_cohort, make_action, finish):
+    """An Action, a key course that trains multipliers, and one generation-1 trainee who finished."""
+    action = make_action()
+    course, _lessons, _assessment = make_course("key")
+    course.trains_multipliers = True
+    course.save_revision().publish()
+    cohort = make_cohort(course, enrolment_key="TTT-1", action=action)
+    trainee = factories.UserFactory(gender="female")
+    enrolment, _created = services.enrol(trainee, course, key="TTT-1")
+    return {"action": action, "course": course, "cohort": cohort, "first": finish(enrolment)}
+
+
+def test_cohort_enrolments_carry_the_cohorts_action(programme):
+    first = programme["first"]
+    assert (first.action, first.generation, first.trained_by) == (programme["action"], 1, None)
+
+
+def test_only_finishers_of_a_multiplier_course_become_multipliers(programme, make_course):
+    other_course, _l, _a = make_course("open")
+    unfinished, _created = services.enrol(factories.UserFactory(), other_course)
+    with pytest.raises(exceptions.NotAMultiplierCourse):
+        services.become_multiplier(unfinished)
+    multiplier = services.become_multiplier(programme["first"])
+    assert services.become_multiplier(programme["first"]).pk == multiplier.pk
+    invitation = multiplier.invitation_cohort
+    assert invitation.action == programme["action"] and invitation.enrolment_key is None
+
+
+def test_colleagues_enrol_through_the_invitation_one_generation_further(programme, finish):
+    """Three generations: each colleague is trained by the previous one, same Action."""
+    trainer = programme["first"]
+    chain = [trainer]
+    for _generation in range(2):
+        multiplier = services.become_multiplier(chain[-1])
+        colleague, _created = services.enrol(
+            factories.UserFactory(gender="male"),
+            programme["course"],
+            invitation=multiplier.invitation_cohort.invitation_token,
+        )
+        assert (colleague.trained_by, colleague.generation, colleague.action, colleague.source) == (
+            chain[-1],
+            chain[-1].generation + 1,
+            programme["action"],
+            Enrolment.Source.MULTIPLIER,
+        )
+        chain.append(finish(colleague))
+    assert [e.generation for e in chain] == [1, 2, 3]
+    assert services.people_trained_below([chain[0]]) == 2
+    assert services.people_trained_below([chain[1]]) == 1
+
+
+def test_following_ones_own_invitation_changes_nothing(programme):
+    """No one can be their own trainer: the multiplier keeps their place in the cascade."""
+    multiplier = services.become_multiplier(programme["first"])
+    enrolment, created = services.enrol(
+        programme["first"].user, programme["course"], invitation=multiplier.invitation_cohort.invitation_token
+    )
+    assert (enrolment.pk, created, enrolment.generation, enrolment.trained_by) == (
+        programme["first"].pk,
+        False,
+        1,
+        None,
+    )
+
+
+def test_sessions_count_as_reach_one_generation_further(programme):
+    multiplier = services.become_multiplier(programme["first"])
+    services.record_session(
+        multiplier,
+        date=datetime.date(2025, 3, 4),
+        place="San José",
+        institution="DGME",
+        modules_covered="Module 1",
+        female=7,
+        male=5,
+        other=1,
+        notes="<b>Good</b> session<script>x()</script>",
+    )
+    session = MultiplierSession.objects.get(multiplier=multiplier)
+    assert session.notes == "Good sessionx()"
+    reach = reach_of(programme["action"])
+    by_generation = {g.generation: g for g in reach.generations}
+    assert (reach.direct, reach.online_cascade, reach.offline, reach.learners) == (1, 0, 13, 14)
+    assert (
+        by_generation[2].offline,
+        by_generation[2].female,
+        by_generation[2].male,
+        by_generation[2].other,
+    ) == (13, 7, 5, 1)
+    assert by_generation[1].female == 1
+
+
+@pytest.mark.parametrize(
+    "change, error",
+    [
+        ({"female": 0, "male": 0, "other": 0}, exceptions.SessionNeedsParticipants),
+        ({"female": -1}, exceptions.SessionNeedsParticipants),
+        ({"date": timezone.localdate() + datetime.timedelta(days=2)}, exceptions.SessionInTheFuture),
+        (
+            {"sheet": SimpleUploadedFile("sheet.pdf", b"#!/bin/sh\necho not a pdf")},
+            exceptions.AttendanceSheetRefused,
+        ),
+        (
+            {"sheet": SimpleUploadedFile("big.png", PNG + b"\x00" * (5 * 1024 * 1024))},
+            exceptions.AttendanceSheetRefused,
+        ),
+    ],
+)
+def test_bad_sessions_are_refused(programme, change, error):
+    multiplier = services.become_multiplier(programme["first"])
+    values = {
+        "date": datetime.date(2025, 3, 4),
+        "place": "p",
+        "institution": "i",
+        "modules_covered": "m",
+        "female": 1,
+        "male": 0,
+        "other": 0,
+        **change,
+    }
+    with pytest.raises(error):
+        services.record_session(multiplier, **values)
+    assert not MultiplierSession.objects.filter(multiplier=multiplier).exists()
+
+
+def test_attendance_sheets_are_checked_by_content_and_private(client, programme, make_action):
+    multiplier = services.become_multiplier(programme["first"])
+    session = services.record_session(
+        multiplier,
+        date=datetime.date(2025, 3, 4),
+        place="p",
+        institution="i",
+        modules_covered="m",
+        female=3,
+        male=0,
+        other=0,
+        sheet=SimpleUploadedFile("names.pdf", PNG),  # a PNG named .pdf: kept as PNG
+    )
+    assert session.attendance_sheet.name.endswith(".png")
+    assert not session.attendance_sheet.url if session.attendance_sheet.storage.base_url is None else True
+    url = reverse("lms:attendance_sheet", args=[session.pk])
+    client.force_login(programme["first"].user)
+    assert client.get(url).status_code == 200
+    client.force_login(factories.UserFactory())
+    assert client.get(url).status_code == 404
+    coordinator = factories.UserFactory(is_staff=True)
+    programme["action"].coordinators.add(coordinator)
+    client.force_login(coordinator)
+    assert client.get(url).status_code == 200
+    other = factories.UserFactory(is_staff=True)
+    make_action("Elsewhere").coordinators.add(other)
+    client.force_login(other)
+    assert client.get(url).status_code == 404
+
+
+def test_multiplier_page_shows_invitation_trainees_and_sessions(client, programme):
+    multiplier = services.become_multiplier(programme["first"])
+    colleague = factories.UserFactory(full_name="Colleague Uno")
+    services.enrol(colleague, programme["course"], invitation=multiplier.invitation_cohort.invitation_token)
+    client.force_login(programme["first"].user)
+    response = client.post(
+        reverse("lms:record_session", args=[multiplier.pk]),
+        {
+            f"m{multiplier.pk}-{k}": v
+            for k, v in {
+                "date": "2025-05-06",
+                "place": "Liberia",
+                "institution": "Hospital",
+                "modules_covered": "Module 2",
+                "female": "4",
+                "male": "2",
+                "other": "0",
+                "notes": "ok",
+            }.items()
+        }
+        | {f"m{multiplier.pk}-sheet": io.BytesIO(b"not an image")},
+    )
+    assert response.status_code == 302
+    html = client.get(reverse("lms:multiplier")).content.decode()
+    assert multiplier.invitation_cohort.invitation_token in html
+    assert "Colleague Uno" in html
+    assert "Hospital" not in html  # the file was refused, so the session was not recorded
+    client.post(
+        reverse("lms:record_session", args=[multiplier.pk]),
+        {
+            f"m{multiplier.pk}-{k}": v
+            for k, v in {
+                "date": "2025-05-06",
+                "place": "Liberia",
+                "institution": "Hospital",
+                "modules_covered": "Module 2",
+                "female": "4",
+                "male": "2",
+                "other": "0",
+            }.items()
+        },
+    )
+    assert "Hospital" in client.get(reverse("lms:multiplier")).content.decode()
+
+
+def test_confirmed_multipliers_certificate_says_so(client, programme):
+    multiplier = services.become_multiplier(programme["first"])
+    services.confirm_multiplier(multiplier, by=factories.UserFactory(is_staff=True))
+    certificate = services.issue_certificate(programme["first"])
+    html = client.get(reverse("certificate_verify", args=[certificate.code])).content.decode()
+    assert "Certified multiplier" in html and programme["action"].name in html
+
+
+def test_forgetting_a_learner_keeps_the_reach(programme, admin_client):
+    multiplier = services.become_multiplier(programme["first"])
+    colleague = factories.UserFactory()
+    services.enrol(colleague, programme["course"], invitation=multiplier.invitation_cohort.invitation_token)
+    before = reach_of(programme["action"])
+    user = programme["first"].user
+    response = admin_client.post(reverse("wagtailusers_users:delete", args=[user.pk]))
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert (user.full_name, user.is_active, user.has_usable_password()) == ("—", False, False)
+    assert "@invalid.example" in user.email
+    after = reach_of(programme["action"])
+    assert (after.direct, after.online_cascade, after.generations) == (
+        before.direct,
+        before.online_cascade,
+        before.generations,
+    )
+    assert Enrolment.objects.get(user=colleague).trained_by.user == user
+
+
+def test_people_without_enrolments_are_deleted(admin_client):
+    user = factories.UserFactory()
+    admin_client.post(reverse("wagtailusers_users:delete", args=[user.pk]))
+    assert not User.objects.filter(pk=user.pk).exists()
