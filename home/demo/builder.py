@@ -21,6 +21,7 @@ from home.models import ContentPage, HomePage
 from lms import services
 from lms.editorial import MODERATORS_GROUP_NAME
 from lms.models import Action, ActionActivity, ActionPartner, Cohort
+from lms.permissions import COORDINATORS
 from toolkit.models import ToolkitIndexPage, ToolkitModulePage, ToolkitUnitPage
 
 from . import actions as action_data
@@ -39,9 +40,35 @@ DEMO_ACCOUNTS = [
 
 
 DEMO_COHORTS = [
-    # (course slug, cohort name, language, enrolment key)
-    ("holistic-integration", "Integration policy makers 2026", "es", "HOLI-2026-DEMO"),
-    ("vocational-train-the-trainers", "Costa Rica IV trainers", "es", "VTT-CR4-DEMO"),
+    # (course slug, cohort name, language, enrolment key, Action slug)
+    ("holistic-integration", "Integration policy makers 2026", "es", "HOLI-2026-DEMO", "ukraine-ii"),
+    ("vocational-train-the-trainers", "Costa Rica IV trainers", "es", "VTT-CR4-DEMO", "costa-rica-iv"),
+]
+DEMO_COORDINATOR = (
+    "coordinator@relais.example",
+    "Demo Coordinator",
+    "relais-demo-coordinator",
+    "costa-rica-iv",
+)
+# The Costa Rica IV cascade: (email, name, gender, trained by (email) or None for the cohort,
+# share of the course done, becomes a multiplier, offline sessions given as (women, men, other)).
+DEMO_CASCADE = [
+    ("ana.vargas@relais.example", "Ana Lucía Vargas", "female", None, 1, True, [(9, 6, 0), (7, 8, 1)]),
+    ("jose.solis@relais.example", "José Pablo Solís", "male", None, 1, True, [(12, 4, 0)]),
+    ("maria.rojas@relais.example", "María Fernanda Rojas", "female", None, 1, False, []),
+    (
+        "carla.mendez@relais.example",
+        "Carla Méndez",
+        "female",
+        "ana.vargas@relais.example",
+        1,
+        True,
+        [(5, 5, 0)],
+    ),
+    ("diego.arias@relais.example", "Diego Arias", "male", "ana.vargas@relais.example", 0.5, False, []),
+    ("sofia.chaves@relais.example", "Sofía Chaves", "female", "jose.solis@relais.example", 0.25, False, []),
+    ("luis.mora@relais.example", "Luis Mora", "male", "carla.mendez@relais.example", 1, False, []),
+    ("elena.quiros@relais.example", "Elena Quirós", "female", "carla.mendez@relais.example", 0, False, []),
 ]
 DEMO_LEARNER_PASSWORD = "relais-demo-learner"  # noqa: S105 (printed by load_demo, demo only)
 DEMO_LEARNERS = [
@@ -394,16 +421,94 @@ class DemoBuilder:
 
     def ensure_cohorts(self):
         cohorts = {}
-        for slug, name, language, key in DEMO_COHORTS:
+        for slug, name, language, key, action_slug in DEMO_COHORTS:
             course = CoursePage.objects.get(slug=slug, locale=Locale.get_default())
             cohort = Cohort.objects.filter(name=name).first()
             if cohort is None:
                 cohort = Cohort.objects.create(
-                    container=course, name=name, language=language, enrolment_key=key
+                    container=course,
+                    name=name,
+                    language=language,
+                    enrolment_key=key,
+                    action=Action.objects.get(slug=action_slug),
                 )
                 self.created["cohorts"] += 1
             cohorts[slug] = cohort
         return cohorts
+
+    def work_through(self, enrolment, share):
+        """Do `share` of the course's steps as a learner would (assessments answered right)."""
+        steps = enrolment.container.specific.steps
+        for step in steps[: round(len(steps) * share)]:
+            if step.completed_by_passing:
+                step = step.specific
+                answers = {
+                    block.id: [
+                        str(i) for i, option in enumerate(block.value["options"]) if option["is_correct"]
+                    ]
+                    for block in step.questions
+                }
+                services.submit_assessment(
+                    enrolment, step, answers, submission_token=f"demo-{enrolment.pk}-{step.pk}"
+                )
+            else:
+                services.complete_step(enrolment, step)
+        enrolment.refresh_from_db()
+        return enrolment
+
+    def ensure_cascade(self, cohorts):
+        """Costa Rica IV's Vocational Train the Trainers: three generations, online and offline."""
+        User = get_user_model()
+        email, name, password, action_slug = DEMO_COORDINATOR
+        coordinator = User.objects.filter(email=email).first()
+        if coordinator is None:
+            coordinator = User.objects.create_user(
+                email=email, password=password, full_name=name, is_staff=True, role="other"
+            )
+            coordinator.groups.add(Group.objects.get(name=COORDINATORS))
+            Action.objects.get(slug=action_slug).coordinators.add(coordinator)
+            self.created["accounts"] += 1
+        logins = [(email, password)] + [(row[0], DEMO_LEARNER_PASSWORD) for row in DEMO_CASCADE]
+        if User.objects.filter(email=DEMO_CASCADE[0][0]).exists():
+            return logins
+        cohort = cohorts["vocational-train-the-trainers"]
+        enrolments = {}
+        for email, name, gender, trainer, share, multiplies, sessions in DEMO_CASCADE:
+            user = User.objects.create_user(
+                email=email,
+                password=DEMO_LEARNER_PASSWORD,
+                full_name=name,
+                gender=gender,
+                country="CR",
+                institution="Dirección General de Migración y Extranjería",
+                preferred_language="es",
+                role="trainee",
+            )
+            if trainer is None:
+                enrolment, _created = services.enrol(user, cohort.container, key=cohort.enrolment_key)
+            else:
+                invitation = enrolments[trainer].multiplier.invitation_cohort.invitation_token
+                enrolment, _created = services.enrol(user, cohort.container, invitation=invitation)
+            enrolment = self.work_through(enrolment, share)
+            if multiplies:
+                multiplier = services.become_multiplier(enrolment)
+                services.confirm_multiplier(multiplier, by=coordinator)
+                for number, (women, men, other) in enumerate(sessions, start=1):
+                    services.record_session(
+                        multiplier,
+                        date=datetime.date(2025, 2 + 3 * number, 10 + number),
+                        place="San José",
+                        institution="Dirección General de Migración y Extranjería",
+                        modules_covered=f"Replica training, module {number}",
+                        female=women,
+                        male=men,
+                        other=other,
+                        notes="Colleagues from the border posts joined the second half.",
+                    )
+                    self.created["multiplier sessions"] += 1
+            enrolments[email] = enrolment
+            self.created["cascade learners"] += 1
+        return logins
 
     def ensure_learners(self, cohorts):
         """A lived-in site: learners just enrolled, half-way, and finished with a certificate,
@@ -423,22 +528,7 @@ class DemoBuilder:
             enrolment, _created = services.enrol(
                 user, container, key=cohort.enrolment_key if cohort else None
             )
-            steps = container.steps
-            for step in steps[: round(len(steps) * how_far)]:
-                if step.completed_by_passing:
-                    step = step.specific
-                    answers = {
-                        block.id: [
-                            str(i) for i, option in enumerate(block.value["options"]) if option["is_correct"]
-                        ]
-                        for block in step.questions
-                    }
-                    services.submit_assessment(
-                        enrolment, step, answers, submission_token=f"demo-{email}-{step.pk}"
-                    )
-                else:
-                    services.complete_step(enrolment, step)
-            enrolment.refresh_from_db()
+            enrolment = self.work_through(enrolment, how_far)
             if enrolment.completed_at:
                 services.record_feedback(
                     enrolment,
@@ -460,5 +550,5 @@ class DemoBuilder:
             self.build_translations(home)
             accounts = self.ensure_accounts()
             cohorts = self.ensure_cohorts()
-            learners = self.ensure_learners(cohorts)
+            learners = self.ensure_learners(cohorts) + self.ensure_cascade(cohorts)
         return accounts, cohorts, learners
