@@ -1,0 +1,49 @@
+"""Staff actions in the admin that go through lms.services: revoking a certificate (with a reason)
+and confirming a multiplier; certificates cannot be made by hand."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from lms import services
+from lms.models import Certificate
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def coordinator_and_multiplier(make_course, make_cohort, make_action, finish):
+    action = make_action("Admin Actions Test")
+    course, _lessons, _assessment = make_course("key")
+    course.trains_multipliers = True
+    course.save_revision().publish()
+    make_cohort(course, enrolment_key="ADM-1", action=action)
+    enrolment = finish(services.enrol(factories.UserFactory(), course, key="ADM-1")[0])
+    coordinator = factories.UserFactory(is_staff=True)
+    coordinator.groups.add(Group.objects.get(name="Coordinators"))
+    action.coordinators.add(coordinator)
+    return coordinator, services.become_multiplier(enrolment)
+
+
+def test_staff_revoke_a_certificate_with_a_reason(admin_client, coordinator_and_multiplier):
+    _coordinator, multiplier = coordinator_and_multiplier
+    certificate = Certificate.objects.create(enrolment=multiplier.enrolment)
+    url = reverse("certificates:edit", args=[certificate.pk])
+    assert admin_client.post(url, {"revoked_reason": ""}).status_code == 200  # reason required
+    certificate.refresh_from_db()
+    assert not certificate.is_revoked
+    assert admin_client.post(url, {"revoked_reason": "Issued to the wrong person"}).status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.is_revoked and certificate.revoked_reason == "Issued to the wrong person"
+    assert admin_client.get(reverse("certificates:add")).status_code in (302, 403)
+
+
+def test_coordinator_confirms_a_multiplier(client, coordinator_and_multiplier):
+    coordinator, multiplier = coordinator_and_multiplier
+    client.force_login(coordinator)
+    url = reverse("multipliers:edit", args=[multiplier.pk])
+    assert client.get(url).status_code == 200
+    assert client.post(url, {"confirm": "on"}).status_code == 302
+    multiplier.refresh_from_db()
+    assert multiplier.is_confirmed and multiplier.confirmed_by == coordinator
