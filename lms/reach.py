@@ -60,49 +60,69 @@ def _gender_bucket(value):
 
 
 def reach_of(actions):
-    """The reach of one Action or of a queryset of Actions, in three queries."""
-    action_filter = {"action__in": actions} if hasattr(actions, "model") else {"action": actions}
-    by_generation = {}
+    """The reach of one Action or of a queryset of Actions (counted together), in three queries."""
+    if hasattr(actions, "model"):
+        return reach_by_action(actions, together=True).get(None, Reach())
+    return reach_by_action(type(actions).objects.filter(pk=actions.pk)).get(actions.pk, Reach())
 
-    def generation(number):
-        return by_generation.setdefault(number, GenerationReach(generation=number))
 
-    enrolments = (
-        Enrolment.objects.filter(**action_filter)
+def reach_by_action(actions, *, together=False, enrolments=None):
+    """{action id: Reach} for a queryset of Actions, in three grouped queries whatever their
+    number; with together=True, one Reach under the key None. `enrolments` narrows the online
+    part (a course, a period…)."""
+    key = () if together else ("action",)
+    result = {}
+
+    def generation(action_id, number):
+        reach = result.setdefault(None if together else action_id, Reach())
+        found = next((g for g in reach.generations if g.generation == number), None)
+        if found is None:
+            found = GenerationReach(generation=number)
+            reach.generations.append(found)
+            reach.generations.sort(key=lambda g: g.generation)
+        return found
+
+    rows = (
+        (enrolments if enrolments is not None else Enrolment.objects.all())
+        .filter(action__in=actions)
         .exclude(status=Enrolment.Status.WITHDRAWN)
-        .values("generation", "user__gender")
+        .order_by()
+        .values(*key, "generation", "user__gender")
         .annotate(people=Count("user", distinct=True))
     )
-    for row in enrolments:
-        entry = generation(row["generation"])
+    for row in rows:
+        entry = generation(row.get("action"), row["generation"])
         entry.online += row["people"]
         bucket = _gender_bucket(row["user__gender"])
         setattr(entry, bucket, getattr(entry, bucket) + row["people"])
 
-    session_filter = {f"multiplier__enrolment__{key}": value for key, value in action_filter.items()}
+    session_key = () if together else ("multiplier__enrolment__action",)
     sessions = (
-        MultiplierSession.objects.filter(**session_filter)
-        .values("multiplier__enrolment__generation")
+        MultiplierSession.objects.filter(multiplier__enrolment__action__in=actions)
+        .order_by()
+        .values(*session_key, "multiplier__enrolment__generation")
         .annotate(
             female=Sum("participants_female"), male=Sum("participants_male"), other=Sum("participants_other")
         )
     )
     for row in sessions:
-        entry = generation(row["multiplier__enrolment__generation"] + 1)
+        entry = generation(
+            row.get("multiplier__enrolment__action"), row["multiplier__enrolment__generation"] + 1
+        )
         for bucket in GENDERS:
             setattr(entry, bucket, getattr(entry, bucket) + (row[bucket] or 0))
         entry.offline += (row["female"] or 0) + (row["male"] or 0) + (row["other"] or 0)
 
-    activities = ActionActivity.objects.filter(**action_filter).aggregate(
-        female=Sum("participants_female", default=0),
-        male=Sum("participants_male", default=0),
-        other=Sum("participants_other", default=0),
-    )
-    reach = Reach(
-        generations=[by_generation[key] for key in sorted(by_generation)],
-        activity_female=activities["female"],
-        activity_male=activities["male"],
-        activity_other=activities["other"],
-    )
-    reach.activity_participants = reach.activity_female + reach.activity_male + reach.activity_other
-    return reach
+    sums = {
+        "female": Sum("participants_female", default=0),
+        "male": Sum("participants_male", default=0),
+        "other": Sum("participants_other", default=0),
+    }
+    activities = ActionActivity.objects.filter(action__in=actions).order_by()
+    rows = [activities.aggregate(**sums)] if together else activities.values("action").annotate(**sums)
+    for row in rows:
+        reach = result.setdefault(None if together else row.get("action"), Reach())
+        reach.activity_female, reach.activity_male = row["female"], row["male"]
+        reach.activity_other = row["other"]
+        reach.activity_participants = row["female"] + row["male"] + row["other"]
+    return result

@@ -15,3 +15,6 @@ def enqueue_certificate(sender, enrolment, **kwargs):
 
 def connect():
     course_completed.connect(enqueue_certificate, dispatch_uid="lms-certificate-on-completion")
+    from . import figures
+
+    figures.connect()

@@ -5,9 +5,11 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.snippets.models import register_snippet
@@ -246,3 +248,55 @@ def register_learning_viewsets():
 
 
 from . import admin_bulk  # noqa: E402,F401
+
+
+def _report_urls():
+    from django.urls import path
+
+    from . import dashboard, reports
+
+    urls = [path("impact/", dashboard.impact_dashboard, name="impact")]
+    for slug, view in (
+        ("enrolments", reports.EnrolmentsReportView),
+        ("outcomes", reports.CourseOutcomesReportView),
+        ("reach", reports.ReachReportView),
+        ("feedback", reports.FeedbackReportView),
+    ):
+        urls += [
+            path(f"{slug}/", view.as_view(), name=slug),
+            path(f"{slug}/results/", view.as_view(results_only=True), name=f"{slug}_results"),
+        ]
+    return urls
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    from django.urls import include, path
+
+    return [path("reports/", include((_report_urls(), "lms_reports"), namespace="lms_reports"))]
+
+
+class ProgrammeReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("lms.view_enrolment")
+
+
+@hooks.register("register_reports_menu_item")
+def impact_menu_item():
+    return ProgrammeReportMenuItem(_("Impact"), reverse("lms_reports:impact"), icon_name="doc-full", order=10)
+
+
+for _order, (_slug, _label) in enumerate(
+    [
+        ("enrolments", _("Enrolments")),
+        ("outcomes", _("Course outcomes")),
+        ("reach", _("Reach")),
+        ("feedback", _("Feedback")),
+    ],
+    start=11,
+):
+
+    def _menu_item(slug=_slug, label=_label, order=_order):
+        return ProgrammeReportMenuItem(label, reverse(f"lms_reports:{slug}"), icon_name="table", order=order)
+
+    hooks.register("register_reports_menu_item", _menu_item)

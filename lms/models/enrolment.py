@@ -117,9 +117,8 @@ class EnrolmentQuerySet(models.QuerySet):
             return self
         if not user.is_authenticated:
             return self.none()
-        return self.filter(
-            Q(cohort__in=Cohort.objects.coordinated_by(user)) | Q(action__coordinators=user)
-        ).distinct()
+        visible = Q(cohort__in=Cohort.objects.coordinated_by(user)) | Q(action__coordinators=user)
+        return self.filter(pk__in=Enrolment.objects.filter(visible).values("pk"))
 
     def active(self):
         return self.exclude(status=Enrolment.Status.WITHDRAWN)

@@ -1,0 +1,79 @@
+"""The impact dashboard: headline figures and charts for the Actions the user may see, in a fixed
+number of queries. Charts are drawn on the server (lms.templatetags.chart_tags) with their numbers
+in a table beside them."""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef, Q
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from .models import Action, Certificate, Enrolment, FeedbackResponse, Region, StepCompletion
+from .reach import reach_by_action
+from .reports import masked
+
+
+def impact_figures(user, action=None):
+    enrolments = Enrolment.objects.coordinated_by(user)
+    actions = Action.objects.coordinated_by(user)
+    if action is not None:
+        enrolments = enrolments.filter(action=action)
+        actions = actions.filter(pk=action.pk)
+    started = StepCompletion.objects.filter(enrolment=OuterRef("pk"))
+    counts = enrolments.order_by().aggregate(
+        enrolled=Count("pk"),
+        started=Count("pk", filter=Q(Exists(started)) | Q(completed_at__isnull=False)),
+        completed=Count("pk", filter=Q(completed_at__isnull=False)),
+        countries=Count("user__country", distinct=True),
+    )
+    certified = Certificate.objects.valid().filter(enrolment__in=enrolments).count()
+    reach = reach_by_action(actions, together=True).get(None)
+    feedback = FeedbackResponse.objects.filter(enrolment__in=enrolments).aggregate(
+        responses=Count("pk"), agree=Count("pk", filter=Q(real_difference__gte=4))
+    )
+    regions = dict(
+        enrolments.exclude(action=None)
+        .order_by()
+        .values("action__region")
+        .annotate(n=Count("pk"))
+        .values_list("action__region", "n")
+    )
+    generations = reach.generations if reach else []
+    return {
+        "enrolled": counts["enrolled"],
+        "completed": counts["completed"],
+        "certified": certified,
+        "countries": counts["countries"],
+        "reach": reach.learners if reach else 0,
+        "activity_participants": reach.activity_participants if reach else 0,
+        "difference_share": round(100 * feedback["agree"] / feedback["responses"])
+        if feedback["responses"]
+        else None,
+        "responses": feedback["responses"],
+        "funnel": [
+            (_("Enrolled"), counts["enrolled"]),
+            (_("Started"), counts["started"]),
+            (_("Completed"), counts["completed"]),
+            (_("Certified"), certified),
+        ],
+        "by_generation": [(_("Generation %(n)s") % {"n": g.generation}, g.total) for g in generations],
+        "gender": [
+            (_("Women"), masked(sum(g.female for g in generations))),
+            (_("Men"), masked(sum(g.male for g in generations))),
+            (_("Other or not stated"), masked(sum(g.other for g in generations))),
+        ],
+        "by_region": [(label, regions.get(value, 0)) for value, label in Region.choices],
+    }
+
+
+def impact_dashboard(request):
+    if not request.user.has_perm("lms.view_enrolment"):
+        raise PermissionDenied
+    actions = Action.objects.coordinated_by(request.user).order_by("name")
+    selected = None
+    if request.GET.get("action", "").isdigit():
+        selected = actions.filter(pk=int(request.GET["action"])).first()
+    return TemplateResponse(
+        request,
+        "lms/admin/impact_dashboard.html",
+        {"figures": impact_figures(request.user, selected), "actions": actions, "selected": selected},
+    )

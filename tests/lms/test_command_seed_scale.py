@@ -1,0 +1,112 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db.models import Count, F, Q
+
+from courses.models import CoursePage
+from lms.models import (
+    Action,
+    AssessmentAttempt,
+    Certificate,
+    Cohort,
+    Enrolment,
+    FeedbackResponse,
+    Multiplier,
+    MultiplierSession,
+    StepCompletion,
+    User,
+)
+from toolkit.models import ToolkitModulePage
+
+pytestmark = pytest.mark.django_db
+
+SEEDED = Q(user__email__endswith="@scale.invalid")
+
+
+def seed(enrolments=300, progress=3, seed=1):
+    out = io.StringIO()
+    call_command(
+        "seed_scale",
+        enrolments=enrolments,
+        progress_per_enrolment=progress,
+        seed=seed,
+        stdout=out,
+    )
+    return out.getvalue()
+
+
+def test_seed_scale_builds_a_consistent_data_set():
+    output = seed()
+
+    assert "Seeded in" in output
+    assert User.objects.filter(email__endswith="@scale.invalid").count() == 300
+    enrolments = Enrolment.objects.filter(SEEDED)
+    assert enrolments.count() == 300
+    assert Action.objects.filter(slug__startswith="scale-action-").count() == 60
+    assert not enrolments.filter(action__isnull=True).exists()
+    assert not enrolments.filter(cohort__isnull=True).exists()
+    assert not enrolments.exclude(course_key=F("container__translation_key")).exists()
+
+    # The cascade: generations 2 and 3, each one further than its trainer, for the trainer's Action.
+    generations = dict(enrolments.values_list("generation").annotate(n=Count("pk")).order_by())
+    assert set(generations) == {1, 2, 3}
+    assert 30 <= generations[2] + generations[3] <= 60  # about 15 %
+    trainees = enrolments.filter(generation__gte=2)
+    assert not trainees.filter(trained_by__isnull=True).exists()
+    assert not trainees.exclude(generation=F("trained_by__generation") + 1).exists()
+    assert not trainees.exclude(action=F("trained_by__action")).exists()
+    assert not trainees.exclude(source=Enrolment.Source.MULTIPLIER).exists()
+    assert not trainees.exclude(cohort__owner__enrolment=F("trained_by")).exists()
+    assert not enrolments.filter(generation=1, trained_by__isnull=False).exists()
+
+    multipliers = Multiplier.objects.filter(enrolment__in=enrolments)
+    assert multipliers.exists()
+    assert not multipliers.exclude(enrolment__status=Enrolment.Status.COMPLETED).exists()
+    assert not multipliers.filter(enrolment__container__coursepage__trains_multipliers=False).exists()
+    invitations = Cohort.objects.filter(owner__in=multipliers)
+    assert invitations.count() == multipliers.count()
+    assert not invitations.exclude(enrolment_key=None).exists()
+    assert MultiplierSession.objects.filter(multiplier__in=multipliers).exists()
+
+    completed = enrolments.filter(status=Enrolment.Status.COMPLETED)
+    assert completed.exists()
+    assert not completed.filter(completed_at__isnull=True).exists()
+    assert not enrolments.filter(completed_at__lt=F("enrolled_at")).exists()
+
+    completions = StepCompletion.objects.filter(enrolment__in=enrolments)
+    assert 0 < completions.count() <= 300 * 7
+    # Completed learners passed every assessment of their course.
+    for course in CoursePage.objects.filter(enrolments__in=completed).distinct():
+        assessments = [s for s in course.steps if s.completed_by_passing]
+        finished = completed.filter(container=course).count()
+        passed = AssessmentAttempt.objects.filter(
+            enrolment__in=completed.filter(container=course), passed=True
+        )
+        assert passed.count() == finished * len(assessments)
+    assert not AssessmentAttempt.objects.filter(enrolment__in=enrolments.exclude(status="completed")).exists()
+
+    feedback = FeedbackResponse.objects.filter(enrolment__in=enrolments)
+    assert 0.4 * completed.count() <= feedback.count() <= 0.8 * completed.count()
+    assert not feedback.exclude(enrolment__status=Enrolment.Status.COMPLETED).exists()
+
+    certificates = Certificate.objects.filter(enrolment__in=enrolments)
+    assert certificates.count() == completed.filter(container__coursepage__issues_certificate=True).count()
+    assert not certificates.filter(enrolment__container__toolkitmodulepage__isnull=False).exists()
+
+
+def test_seeding_again_adds_learners_and_reuses_the_actions():
+    seed(enrolments=40, seed=1)
+    seed(enrolments=25, seed=2)
+
+    assert Enrolment.objects.filter(SEEDED).count() == 65
+    assert Action.objects.filter(slug__startswith="scale-action-").count() == 60
+
+
+def test_seed_scale_needs_the_demo_courses():
+    CoursePage.objects.update(live=False)
+    ToolkitModulePage.objects.update(live=False)
+
+    with pytest.raises(CommandError, match="load_demo"):
+        seed(enrolments=10)

@@ -1,0 +1,260 @@
+"""Programme-wide public figures (lms.figures): what they count, their cache and its invalidation,
+where they show; and the server-side bar chart (chart_tags)."""
+
+import datetime
+import re
+
+import pytest
+from django.core.cache import cache
+from django.template import Context, Template
+
+from lms import figures, services
+from lms.models import Action, Certificate, Cohort, Enrolment, Multiplier, MultiplierSession
+from lms.templatetags.chart_tags import BAR_AREA, MASKED_WIDTH
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def active_enrolments():
+    return [e for e in Enrolment.objects.select_related("user") if e.status != Enrolment.Status.WITHDRAWN]
+
+
+def country_codes():
+    """Learners' countries (enrolled, not withdrawn) and all Actions' countries, in Python."""
+    codes = {e.user.country.code for e in active_enrolments() if e.user.country}
+    for action in Action.objects.all():
+        codes |= {country.code for country in action.countries}
+    return codes
+
+
+def expected_figures():
+    """The figures counted the slow way, row by row in Python, independently of lms.figures."""
+    active = active_enrolments()
+    return {
+        "learners": len({e.user_id for e in active}),
+        "countries": len(country_codes()),
+        "certificates": sum(1 for c in Certificate.objects.all() if c.revoked_at is None),
+        "multiplier_reach": sum(1 for e in active if e.generation >= 2)
+        + sum(session.participants for session in MultiplierSession.objects.all()),
+    }
+
+
+@pytest.fixture
+def figureland(make_course, make_action):
+    """A hand-made corner of the programme: an Action in Iceland and Greenland with a key cohort;
+    learners A (Fiji, in two courses, certificate), B (no country, revoked certificate), C (Fiji),
+    D (Tonga, withdrawn); A becomes a multiplier, enrols E (Samoa) online and trains 3 women,
+    2 men and 1 other person offline."""
+    before = {**figures.compute_public_figures(), "codes": country_codes()}
+    action = make_action(name="Figureland", countries=["IS", "GL"])
+    course, _lessons, _assessment = make_course(mode="key")
+    other_course, _lessons, _assessment = make_course(mode="open")
+    Cohort.objects.create(container=course, name="Figureland group", action=action, enrolment_key="FL-1")
+    a = factories.UserFactory(country="FJ")
+    b = factories.UserFactory(country="")
+    c = factories.UserFactory(country="FJ")
+    d = factories.UserFactory(country="TO")
+    first, _created = services.enrol(a, course, key="FL-1")
+    services.enrol(a, other_course)
+    second, _created = services.enrol(b, course, key="FL-1")
+    services.enrol(c, course, key="FL-1")
+    services.withdraw(services.enrol(d, course, key="FL-1")[0])
+    Certificate.objects.create(enrolment=first)
+    revoked = Certificate.objects.create(enrolment=second)
+    services.revoke_certificate(revoked, by=factories.UserFactory(), reason="Issued by mistake.")
+    multiplier = Multiplier.objects.create(enrolment=first)
+    invitation = Cohort.objects.create(
+        container=course, name="Invitation", action=action, enrolment_key=None, owner=multiplier
+    )
+    services.enrol(factories.UserFactory(country="WS"), course, invitation=invitation.invitation_token)
+    services.record_session(
+        multiplier,
+        date=datetime.date(2024, 3, 1),
+        place="Suva",
+        institution="Ministry of Testing",
+        modules_covered="Module 1",
+        female=3,
+        male=2,
+        other=1,
+    )
+    return before
+
+
+def test_figures_count_learners_countries_certificates_and_multiplier_reach(figureland):
+    before = figureland
+    after = figures.compute_public_figures()
+    assert after == expected_figures()
+    assert after["learners"] == before["learners"] + 4  # A, B, C, E; not D, who withdrew
+    assert after["certificates"] == before["certificates"] + 1  # B's was revoked
+    assert after["multiplier_reach"] == before["multiplier_reach"] + 1 + 6  # E online, 6 offline
+    # Fiji and Samoa (learners), Iceland and Greenland (the Action); not Tonga (D withdrew)
+    assert after["countries"] == len(before["codes"] | {"FJ", "WS", "IS", "GL"})
+    assert "TO" not in country_codes()
+
+
+def test_figures_are_whole_numbers_and_the_demo_has_some(db):
+    result = figures.public_figures()
+    assert set(result) == {"learners", "countries", "certificates", "multiplier_reach"}
+    assert all(isinstance(value, int) for value in result.values())
+    assert result == expected_figures()
+    assert result["countries"] > 0
+
+
+def test_figures_are_cached(django_assert_num_queries, django_assert_max_num_queries):
+    with django_assert_max_num_queries(5):
+        first = figures.public_figures()
+    with django_assert_num_queries(0):
+        assert figures.public_figures() == first
+
+
+def test_saving_an_enrolment_forgets_the_figures(
+    figureland, make_course, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    cached = figures.public_figures()
+    course, _lessons, _assessment = make_course(mode="open")
+    newcomer = factories.UserFactory(country="NR")
+    assert is_cached()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.enrol(newcomer, course)
+    assert not is_cached()
+    fresh = figures.public_figures()
+    assert fresh["learners"] == cached["learners"] + 1
+    assert fresh == expected_figures()
+    with django_assert_num_queries(0):
+        figures.public_figures()
+
+
+def test_revoking_a_certificate_forgets_the_figures(figureland, django_capture_on_commit_callbacks):
+    cached = figures.public_figures()
+    certificate = Certificate.objects.valid().order_by("-pk").first()
+    coordinator = factories.UserFactory()
+    assert is_cached()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.revoke_certificate(certificate, by=coordinator, reason="Fraud.")
+    assert not is_cached()
+    assert figures.public_figures()["certificates"] == cached["certificates"] - 1
+
+
+def test_the_cache_is_only_dropped_once_the_change_is_committed(
+    make_action, django_capture_on_commit_callbacks
+):
+    """Before the commit, a concurrent request would cache the old figures again: the entry goes
+    when the transaction commits."""
+    action = make_action(name="Shortlived", countries=["NU"])
+    figures.public_figures()
+    with django_capture_on_commit_callbacks() as callbacks:
+        action.delete()
+        assert is_cached()
+    assert callbacks
+    for callback in callbacks:
+        callback()
+    assert not is_cached()
+
+
+def test_signing_in_keeps_the_figures(client, django_capture_on_commit_callbacks):
+    user = factories.UserFactory()
+    figures.public_figures()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.force_login(user)
+    assert is_cached()
+
+
+def is_cached():
+    return cache.get(figures.CACHE_KEY) is not None
+
+
+# Where they show
+
+
+def _figure(html, label):
+    match = re.search(rf"<dt>{re.escape(label)}</dt>\s*<dd>(\d+)</dd>", html)
+    assert match, f"no figure {label!r}"
+    return int(match.group(1))
+
+
+def test_home_page_shows_the_programme_in_figures(client, figureland):
+    expected = expected_figures()
+    html = client.get("/en/").content.decode()
+    assert "The programme in figures" in html
+    assert _figure(html, "Learners") == expected["learners"]
+    assert _figure(html, "Countries") == expected["countries"]
+    assert _figure(html, "Certificates issued") == expected["certificates"]
+    assert _figure(html, "People trained by multipliers") == expected["multiplier_reach"]
+
+
+def test_home_page_in_french_translates_the_heading(client):
+    response = client.get("/fr/")
+    assert response.status_code == 200
+    assert 'id="programme-figures-heading"' in response.content.decode()
+
+
+def test_action_list_reminds_of_the_programme_figures_and_keeps_its_own(client, figureland):
+    expected = expected_figures()
+    html = re.sub(r"\s+", " ", client.get("/en/actions/?region=eun").content.decode())
+    assert (
+        f"Across the whole programme: {expected['learners']} learners, {expected['countries']} countries,"
+        f" {expected['certificates']} certificates issued, {expected['multiplier_reach']} people trained"
+        " by multipliers." in html
+    )
+    assert "Learners reached through Relais" in html  # the figures of the chosen Actions stay
+
+
+# The bar chart
+
+
+def render_chart(rows, **options):
+    arguments = " ".join(f'{name}="{value}"' for name, value in options.items())
+    template = Template("{% load chart_tags %}{% bar_chart title rows " + arguments + " %}")
+    return template.render(Context({"title": "Learners by region", "rows": rows}))
+
+
+def bar_widths(html):
+    return [float(width) for width in re.findall(r'<rect class="bar[^"]*"[^>]* width="([\d.]+)"', html)]
+
+
+def test_bar_chart_draws_bars_proportional_to_the_values():
+    html = render_chart([("Africa", 40), ("Europe", 10), ("Asia", 25.5), ("Pacific", 0)])
+    assert bar_widths(html) == [BAR_AREA, BAR_AREA / 4, pytest.approx(BAR_AREA * 25.5 / 40, abs=0.01), 0]
+    assert re.search(r'<svg [^>]*role="img"[^>]*aria-labelledby="(bar-chart-\d+-caption)"', html)
+    labelled_by = re.search(r'aria-labelledby="([^"]+)"', html).group(1)
+    assert f'<caption id="{labelled_by}">Learners by region</caption>' in html
+    for label, shown in (("Africa", "40"), ("Europe", "10"), ("Asia", "25.5"), ("Pacific", "0")):
+        assert f'<th scope="row">{label}</th><td>{shown}</td>' in html
+        assert f'dominant-baseline="central" fill="#1c2430">{shown}</text>' in html  # printed by the bar
+    assert "<script" not in html and "href=" not in html.replace("url(#", "")
+
+
+def test_bar_chart_prints_the_unit_and_escapes_labels():
+    html = render_chart([("<b>Asia</b>", 50), ("Europe", 12.25)], unit="%")
+    assert "&lt;b&gt;Asia&lt;/b&gt;" in html and "<b>Asia</b>" not in html
+    assert "<td>50%</td>" in html and "<td>12.2%</td>" in html
+
+
+@pytest.mark.parametrize("rows", [[], None, [("Africa", 0), ("Europe", 0.0)]])
+def test_bar_chart_without_figures_says_so(rows):
+    html = render_chart(rows)
+    assert "No figures to show yet." in html
+    assert "Learners by region" in html
+    assert "<svg" not in html and "<table" not in html
+
+
+def test_bar_chart_draws_masked_small_cells_as_short_hatched_bars():
+    html = render_chart([("Africa", 12), ("Pacific", "<5"), ("Asia", 0)])
+    masked = re.search(r'<rect class="bar bar-masked"[^>]* width="([\d.]+)"[^>]*fill="url\(#([^)]+)\)"', html)
+    assert masked and float(masked.group(1)) == MASKED_WIDTH
+    assert f'<pattern id="{masked.group(2)}"' in html
+    assert '<th scope="row">Pacific</th><td>&lt;5</td>' in html
+    assert bar_widths(html) == [BAR_AREA, MASKED_WIDTH, 0]
+
+
+def test_bar_chart_with_only_masked_cells_still_draws_them():
+    html = render_chart([("Pacific", "<5"), ("Asia", 0)])
+    assert "No figures to show yet." not in html
+    assert bar_widths(html) == [MASKED_WIDTH, 0]
+
+
+def test_two_charts_on_a_page_have_their_own_ids():
+    first, second = render_chart([("A", 1)]), render_chart([("A", 1)])
+    ids = [re.search(r'<caption id="([^"]+)"', html).group(1) for html in (first, second)]
+    assert ids[0] != ids[1]
