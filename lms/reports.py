@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from .models import (
     FEEDBACK_ITEMS,
@@ -113,6 +113,31 @@ class ProgrammeReportView(ReportView):
         return {key: spreadsheet_safe(value) for key, value in super().to_row_dict(item).items()}
 
 
+class AggregateReportView(ProgrammeReportView):
+    """Reports whose rows are computed groups rather than model instances: the export has the
+    columns the table shows, and the rows come from the filtered enrolments."""
+
+    def get_queryset(self):
+        return self.filtered_enrolments()
+
+    @property
+    def list_export(self):
+        return [column.name for column in self.columns]
+
+    @property
+    def export_headings(self):
+        return {column.name: column.label for column in self.columns}
+
+
+def course_titles(course_keys):
+    """{translation key: title} of courses and modules, in the site's default language."""
+    return dict(
+        Page.objects.filter(translation_key__in=list(course_keys), locale=Locale.get_default()).values_list(
+            "translation_key", "title"
+        )
+    )
+
+
 class EnrolmentsReportView(ProgrammeReportView):
     page_title = _("Enrolments")
     index_url_name = "lms_reports:enrolments"
@@ -157,6 +182,12 @@ class EnrolmentsReportView(ProgrammeReportView):
         "steps_done": _("Steps done"),
         "best_score": _("Best score (%)"),
         "certificate_code": _("Certificate"),
+        "action": _("Action"),
+        "cohort": _("Cohort"),
+        "generation": _("Generation"),
+        "status": _("Status"),
+        "enrolled_at": _("Enrolled"),
+        "completed_at": _("Completed"),
     }
 
     def get_queryset(self):
@@ -184,7 +215,7 @@ class EnrolmentsReportView(ProgrammeReportView):
         )
 
 
-class CourseOutcomesReportView(ProgrammeReportView):
+class CourseOutcomesReportView(AggregateReportView):
     page_title = _("Course outcomes")
     index_url_name = "lms_reports:outcomes"
     index_results_url_name = "lms_reports:outcomes_results"
@@ -199,11 +230,6 @@ class CourseOutcomesReportView(ProgrammeReportView):
         Column("average_score", label=_("Average score (%)")),
         Column("first_attempt_pass_rate", label=_("Passed at first attempt (%)")),
     ]
-    list_export = [column.name for column in columns]
-    export_headings = {column.name: column.label for column in columns}
-
-    def get_queryset(self):
-        return self.filtered_enrolments()
 
     def get_filtered_queryset(self):
         enrolments = super().get_filtered_queryset()
@@ -227,14 +253,7 @@ class CourseOutcomesReportView(ProgrammeReportView):
                 first_passed=Count("pk", filter=Q(number=1, passed=True)),
             )
         }
-        titles = (
-            dict(
-                Page.objects.filter(
-                    translation_key__in=[row["course_key"] for row in counts], locale__language_code="en"
-                ).values_list("translation_key", "title")
-            )
-            or {}
-        )
+        titles = course_titles(row["course_key"] for row in counts)
         medians = median_days_to_complete(enrolments)
         rows = []
         for row in counts:
@@ -308,7 +327,7 @@ def combined(reaches):
     return total
 
 
-class ReachReportView(ProgrammeReportView):
+class ReachReportView(AggregateReportView):
     page_title = _("Reach")
     index_url_name = "lms_reports:reach"
     index_results_url_name = "lms_reports:reach_results"
@@ -327,11 +346,6 @@ class ReachReportView(ProgrammeReportView):
         Column("activities", label=_("Activity participants")),
         Column("total", label=_("Total reach")),
     ]
-    list_export = [column.name for column in columns]
-    export_headings = {column.name: column.label for column in columns}
-
-    def get_queryset(self):
-        return self.filtered_enrolments()
 
     def get_filtered_queryset(self):
         enrolments = super().get_filtered_queryset()
@@ -366,7 +380,7 @@ class ReachReportView(ProgrammeReportView):
         )
 
 
-class FeedbackReportView(ProgrammeReportView):
+class FeedbackReportView(AggregateReportView):
     page_title = _("Feedback")
     index_url_name = "lms_reports:feedback"
     index_results_url_name = "lms_reports:feedback_results"
@@ -380,11 +394,6 @@ class FeedbackReportView(ProgrammeReportView):
         ]
         + [Column("real_difference_agree", label=_("Say it makes a real difference (%)"))]
     )
-    list_export = [column.name for column in columns]
-    export_headings = {column.name: column.label for column in columns}
-
-    def get_queryset(self):
-        return self.filtered_enrolments()
 
     def get_filtered_queryset(self):
         enrolments = super().get_filtered_queryset()
@@ -398,11 +407,7 @@ class FeedbackReportView(ProgrammeReportView):
             .values("enrolment__course_key")
             .annotate(**aggregates)
         )
-        titles = dict(
-            Page.objects.filter(
-                translation_key__in=[row["enrolment__course_key"] for row in rows], locale__language_code="en"
-            ).values_list("translation_key", "title")
-        )
+        titles = course_titles(row["enrolment__course_key"] for row in rows)
         result = []
         for row in rows:
             agree = row["real_difference_4"] + row["real_difference_5"]
