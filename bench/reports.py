@@ -23,6 +23,7 @@ Then one table per database and the budget ratios (≤ 1.00 is within budget). A
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -96,11 +97,16 @@ def fetch(client, url):
     with CaptureQueriesContext(connection) as queries:
         started = time.perf_counter()
         response = client.get(url)
+        # Before the body is read: what the view did up front (a streamed body comes later).
+        headers_at = time.perf_counter() - started
+        headers_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         size, lines = consume(response)
         elapsed = time.perf_counter() - started
     return {
         "status": response.status_code,
         "seconds": elapsed,
+        "headers_seconds": headers_at,
+        "headers_maxrss_mb": headers_kb / 1024,
         "queries": len(queries.captured_queries),
         "bytes": size,
         "lines": lines,
@@ -158,8 +164,6 @@ def child_measure():
 
 
 def child_export():
-    import resource
-
     setup_django()
     baseline_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     _report, path, name = next(r for r in REPORTS if r[0] == EXPORT_REPORT)
@@ -347,6 +351,10 @@ def print_table(outcome, enrolments):
                 f" {export['lines']:,} lines, {export['bytes'] / 2**20:.1f} MB,"
                 f" {'streamed' if export['streaming'] else 'NOT streamed'},"
                 f" {export['content_type']}, {export['queries']} queries"
+            )
+            print(
+                f"             before the body was read: {export['headers_seconds']:.2f} s,"
+                f" peak memory +{export['headers_maxrss_mb'] - export['baseline_mb']:.1f} MB"
             )
 
 

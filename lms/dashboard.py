@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Q
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from .models import Action, Certificate, Enrolment, FeedbackResponse, Region, StepCompletion
 from .reach import reach_by_action
@@ -50,7 +51,7 @@ def impact_figures(user, action=None):
         else None,
         "responses": feedback["responses"],
         "funnel": [
-            (_("Enrolled"), counts["enrolled"]),
+            (pgettext("number of learners", "Enrolled"), counts["enrolled"]),
             (_("Started"), counts["started"]),
             (_("Completed"), counts["completed"]),
             (_("Certified"), certified),

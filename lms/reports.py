@@ -13,6 +13,7 @@ import django_filters
 from django.db import connection
 from django.db.models import Avg, Count, F, Max, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
@@ -222,7 +223,7 @@ class CourseOutcomesReportView(AggregateReportView):
     export_filename = "relais-course-outcomes"
     columns = [
         Column("title", label=_("Course or module")),
-        Column("enrolled", label=_("Enrolled")),
+        Column("enrolled", label=pgettext_lazy("number of learners", "Enrolled")),
         Column("active", label=_("Active")),
         Column("completed", label=_("Completed")),
         Column("completion_rate", label=_("Completion rate (%)")),

@@ -19,7 +19,8 @@ def test_coordinator_filters_the_dashboard_and_downloads_matching_csv(page, scre
     assert options[1:] == ["Costa Rica IV"]  # only the Action they coordinate
     page.select_option("#impact-action", label="Costa Rica IV")
     page.get_by_role("button", name="Show").click()
-    enrolled = int(page.locator(".impact-headline dt", has_text="Learners enrolled").locator("xpath=../dd").inner_text())
+    headline = page.locator(".impact-headline dt", has_text="Learners enrolled")
+    enrolled = int(headline.locator("xpath=../dd").inner_text())
     screenshot("dashboard-01-costa-rica-iv")
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Download these enrolments (CSV)").click()
