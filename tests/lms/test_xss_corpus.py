@@ -11,7 +11,6 @@ from django.urls import reverse
 from lms import services
 from lms.bulk import import_enrolments, parse_enrolment_csv
 from lms.models import FeedbackResponse, MultiplierSession, User
-from tests import factories
 
 from .conftest import answers
 
