@@ -26,7 +26,7 @@ PAYLOADS = [
     "<iframe src=javascript:alert(1)>",
     "<a href=javascript:alert(1)>x</a>",
     "<a href='jav&#x09;ascript:alert(1)'>x</a>",
-    "\"><script>alert(1)</script>",
+    '"><script>alert(1)</script>',
     "'><script>alert(1)</script>",
     "</title><script>alert(1)</script>",
     "</textarea><script>alert(1)</script>",
@@ -39,14 +39,14 @@ PAYLOADS = [
     "<embed src=javascript:alert(1)>",
     "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
     "<style>@import 'javascript:alert(1)';</style>",
-    "<div style=\"background:url(javascript:alert(1))\">",
+    '<div style="background:url(javascript:alert(1))">',
     "<link rel=stylesheet href=javascript:alert(1)>",
     "<meta http-equiv=refresh content='0;url=javascript:alert(1)'>",
     "<form action=javascript:alert(1)><button>x</button></form>",
     "<button formaction=javascript:alert(1)>x</button>",
     "<isindex action=javascript:alert(1) type=image>",
     "<base href=javascript:alert(1)//>",
-    "<img src=\"x\" onerror=\"alert(String.fromCharCode(88,83,83))\">",
+    '<img src="x" onerror="alert(String.fromCharCode(88,83,83))">',
     "<IMG SRC=JaVaScRiPt:alert(1)>",
     "<IMG SRC=`javascript:alert(1)`>",
     "<img src=x:alert(alt) onerror=eval(src) alt=0>",
@@ -65,11 +65,11 @@ PAYLOADS = [
     "{% debug %}<script>alert(1)</script>",
     "<!--<script>alert(1)//-->",
     "<![CDATA[<script>alert(1)</script>]]>",
-    "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
     "<template><script>alert(1)</script></template>",
     "<x onclick=alert(1)>x</x>",
     "\u003cscript\u003ealert(1)\u003c/script\u003e",
-    "=HYPERLINK(\"javascript:alert(1)\")",
+    '=HYPERLINK("javascript:alert(1)")',
 ]
 
 
@@ -98,14 +98,26 @@ def test_profile_and_certificate_pages(client, learner, make_course, finish):
     for payload in PAYLOADS:
         client.post(
             reverse("lms:profile"),
-            {"full_name": f"Ana {payload}", "institution": payload, "country": "CR", "preferred_language": "en",
-             "gender": "", "role": "trainee"},
+            {
+                "full_name": f"Ana {payload}",
+                "institution": payload,
+                "country": "CR",
+                "preferred_language": "en",
+                "gender": "",
+                "role": "trainee",
+            },
         )
-        for url in (reverse("lms:profile"), reverse("lms:my_learning"), reverse("certificate_verify", args=[certificate.code])):
+        for url in (
+            reverse("lms:profile"),
+            reverse("lms:my_learning"),
+            reverse("certificate_verify", args=[certificate.code]),
+        ):
             assert_nothing_runs(client.get(url).content.decode(), f"{url} {payload!r}")
 
 
-def test_feedback_comments_and_session_notes_are_stored_clean(learner, make_course, finish, make_action, make_cohort):
+def test_feedback_comments_and_session_notes_are_stored_clean(
+    learner, make_course, finish, make_action, make_cohort
+):
     action = make_action("XSS Action")
     course, _lessons, _assessment = make_course("key")
     course.trains_multipliers = True
@@ -118,10 +130,19 @@ def test_feedback_comments_and_session_notes_are_stored_clean(learner, make_cour
         FeedbackResponse.objects.filter(enrolment=enrolment).delete()
         response = services.record_feedback(enrolment, ratings=ratings, comment=payload)
         assert_nothing_runs(response.comment, f"comment {payload!r}")
-        assert "<" not in response.comment or "<" in payload.replace("<", "", 1) is False or True
+        assert not BeautifulSoup(response.comment, "html.parser").find_all(True), (
+            f"tags kept from {payload!r}"
+        )
         session = services.record_session(
-            multiplier, date=datetime.date(2025, 1, 1 + number % 28), place=payload, institution=payload,
-            modules_covered=payload, female=1, male=0, other=0, notes=payload,
+            multiplier,
+            date=datetime.date(2025, 1, 1 + number % 28),
+            place=payload,
+            institution=payload,
+            modules_covered=payload,
+            female=1,
+            male=0,
+            other=0,
+            notes=payload,
         )
         for text in (session.place, session.institution, session.modules_covered, session.notes):
             soup = BeautifulSoup(text, "html.parser")
@@ -129,8 +150,9 @@ def test_feedback_comments_and_session_notes_are_stored_clean(learner, make_cour
     assert MultiplierSession.objects.filter(multiplier=multiplier).count() == len(PAYLOADS)
 
 
-def test_multiplier_page_and_admin_listing_show_typed_text_inertly(client, admin_client, learner, make_course,
-                                                                  finish, make_action, make_cohort):
+def test_multiplier_page_and_admin_listing_show_typed_text_inertly(
+    client, admin_client, learner, make_course, finish, make_action, make_cohort
+):
     action = make_action("XSS Listing")
     course, _lessons, _assessment = make_course("key")
     course.trains_multipliers = True
@@ -141,17 +163,25 @@ def test_multiplier_page_and_admin_listing_show_typed_text_inertly(client, admin
     lines = ["email,full_name,institution,country,gender,language"]
     for number, payload in enumerate(PAYLOADS):
         services.record_session(
-            multiplier, date=datetime.date(2025, 2, 1 + number % 28), place=payload, institution=payload,
-            modules_covered=payload, female=1, male=0, other=0,
+            multiplier,
+            date=datetime.date(2025, 2, 1 + number % 28),
+            place=payload,
+            institution=payload,
+            modules_covered=payload,
+            female=1,
+            male=0,
+            other=0,
         )
         name = payload.replace(",", " ").replace('"', "'").replace("\n", " ")
-        lines.append(f"bulk{number}@example.org,\"Name {name}\",\"{name}\",CR,,en")
+        lines.append(f'bulk{number}@example.org,"Name {name}","{name}",CR,,en')
     import_enrolments(cohort, parse_enrolment_csv("\n".join(lines).encode()), by=None)
     assert User.objects.filter(email__startswith="bulk").count() == len(PAYLOADS)
     client.force_login(learner)
     assert_nothing_runs(client.get(reverse("lms:multiplier")).content.decode(), "multiplier page")
     assert_nothing_runs(admin_client.get(reverse("enrolments:index")).content.decode(), "admin enrolments")
-    assert_nothing_runs(admin_client.get(reverse("lms_reports:enrolments")).content.decode(), "enrolments report")
+    assert_nothing_runs(
+        admin_client.get(reverse("lms_reports:enrolments")).content.decode(), "enrolments report"
+    )
 
 
 def test_corpus_has_at_least_fifty_payloads():
