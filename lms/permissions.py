@@ -21,17 +21,16 @@ class ScopedPermissionPolicy(ModelPermissionPolicy):
     """Django's model permissions, narrowed to the objects in `scope(user)`: a coordinator who
     guesses the id of another Action's object is refused (403) as well as not shown it."""
 
-    def __init__(self, model, scope, *, no_add=False):
+    def __init__(self, model, scope, *, no_add=False, read_only=False):
         super().__init__(model)
         self.scope = scope
-        self.no_add = no_add
+        self.refused = {"add", "change", "delete"} if read_only else ({"add"} if no_add else set())
 
     def user_has_permission(self, user, action):
-        return not (self.no_add and action == "add") and super().user_has_permission(user, action)
+        return action not in self.refused and super().user_has_permission(user, action)
 
     def user_has_any_permission(self, user, actions):
-        actions = set(actions) - ({"add"} if self.no_add else set())
-        return super().user_has_any_permission(user, actions)
+        return super().user_has_any_permission(user, set(actions) - self.refused)
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
         return any(self.user_has_permission_for_instance(user, action, instance) for action in actions)
@@ -64,8 +63,9 @@ def register_policies():
 
     register_permission_policy(Action, ScopedPermissionPolicy(Action, Action.objects.coordinated_by))
     register_permission_policy(Cohort, ScopedPermissionPolicy(Cohort, Cohort.objects.coordinated_by))
+    # Enrolments change only through lms.services (the learner's actions, bulk import).
     register_permission_policy(
-        Enrolment, ScopedPermissionPolicy(Enrolment, Enrolment.objects.coordinated_by, no_add=True)
+        Enrolment, ScopedPermissionPolicy(Enrolment, Enrolment.objects.coordinated_by, read_only=True)
     )
     register_permission_policy(Multiplier, ScopedPermissionPolicy(Multiplier, multipliers_for, no_add=True))
     # Certificates are issued by completion only; staff may list and revoke them.

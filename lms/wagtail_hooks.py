@@ -132,7 +132,7 @@ class EnrolmentViewSet(ScopedViewSetMixin, ModelViewSet):
     export_filename = "relais-enrolments"
     inspect_view_enabled = True
     copy_view_enabled = False
-    form_fields = ["status"]
+    form_fields = []
 
     def get_queryset(self, request):
         return Enrolment.objects.coordinated_by(request.user).select_related(

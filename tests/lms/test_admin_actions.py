@@ -47,3 +47,14 @@ def test_coordinator_confirms_a_multiplier(client, coordinator_and_multiplier):
     assert client.post(url, {"confirm": "on"}).status_code == 302
     multiplier.refresh_from_db()
     assert multiplier.is_confirmed and multiplier.confirmed_by == coordinator
+
+
+def test_enrolments_are_read_only_in_the_admin(admin_client, coordinator_and_multiplier):
+    """Enrolments change through lms.services only: even a superuser can inspect, not edit."""
+    _coordinator, multiplier = coordinator_and_multiplier
+    pk = multiplier.enrolment.pk
+    assert admin_client.get(reverse("enrolments:inspect", args=[pk])).status_code == 200
+    for name in ("enrolments:edit", "enrolments:delete"):
+        assert admin_client.post(reverse(name, args=[pk]), {"status": "completed"}).status_code in (302, 403)
+    multiplier.enrolment.refresh_from_db()
+    assert multiplier.enrolment.status == "completed" and multiplier.enrolment.completed_at is not None
