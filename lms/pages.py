@@ -10,6 +10,7 @@
 from dataclasses import dataclass, field
 
 from django.db import models
+from django.db.models import Q
 from django.http import JsonResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -100,6 +101,21 @@ class LearningContainerPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(outline=self.outline, step_count=len(self.steps), **learner_context(request, self))
         return context
+
+
+def steps_by_container(containers):
+    """{container id: its live steps in tree order} for several containers, in one query (My
+    learning); one container's own outline is LearningContainerPage.outline."""
+    containers = list(containers)
+    below_any = Q()
+    for container in containers:
+        below_any |= Q(path__startswith=container.path, depth__gt=container.depth)
+    steps = {container.pk: [] for container in containers}
+    for page in Page.objects.live().filter(below_any).order_by("path").specific(defer=True):
+        if isinstance(page, LearningStepPage):
+            owner = next(c for c in containers if page.path.startswith(c.path))
+            steps[owner.pk].append(page)
+    return steps
 
 
 class LearningStepPage(Page):

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from . import exceptions
@@ -171,6 +170,17 @@ class Progress:
     done_keys: frozenset
     next_step: object
 
+    @classmethod
+    def of(cls, steps, done_keys):
+        """Progress through `steps` (in order) given the translation keys of the steps done."""
+        done_keys = frozenset(done_keys)
+        return cls(
+            done=sum(1 for step in steps if step.translation_key in done_keys),
+            total=len(steps),
+            done_keys=done_keys,
+            next_step=next((step for step in steps if step.translation_key not in done_keys), None),
+        )
+
     @property
     def percent(self):
         return round(100 * self.done / self.total) if self.total else 0
@@ -180,14 +190,12 @@ def progress_of(enrolment, container=None, steps=None):
     """How far the learner is: steps done (units marked, assessments passed) and the next one."""
     container = container or enrolment.container.specific
     steps = container.steps if steps is None else steps
-    done_keys = frozenset(
+    done_keys = (
         enrolment.completions.order_by()
         .values_list("step_key", flat=True)
         .union(enrolment.attempts.filter(passed=True).order_by().values_list("assessment_key", flat=True))
     )
-    done = [s for s in steps if s.translation_key in done_keys]
-    next_step = next((s for s in steps if s.translation_key not in done_keys), None)
-    return Progress(done=len(done), total=len(steps), done_keys=done_keys, next_step=next_step)
+    return Progress.of(steps, done_keys)
 
 
 @transaction.atomic
@@ -326,7 +334,7 @@ def learning_overview(user):
     whatever the number of enrolments (My learning)."""
     from wagtail.models import Page
 
-    from .pages import LearningStepPage
+    from .pages import steps_by_container
 
     enrolments = list(
         Enrolment.objects.filter(user=user).select_related("certificate", "feedback").order_by("-enrolled_at")
@@ -337,14 +345,7 @@ def learning_overview(user):
         page.pk: page
         for page in Page.objects.filter(pk__in=[e.container_id for e in enrolments]).specific(defer=True)
     }
-    in_any = Q()
-    for container in containers.values():
-        in_any |= Q(path__startswith=container.path, depth__gt=container.depth)
-    steps_by_container = {pk: [] for pk in containers}
-    for page in Page.objects.live().filter(in_any).order_by("path").specific(defer=True):
-        if isinstance(page, LearningStepPage):
-            owner = next(c for c in containers.values() if page.path.startswith(c.path))
-            steps_by_container[owner.pk].append(page)
+    steps = steps_by_container(containers.values())
     done = {}
     for enrolment_id, key in StepCompletion.objects.filter(enrolment__in=enrolments).values_list(
         "enrolment_id", "step_key"
@@ -357,14 +358,7 @@ def learning_overview(user):
     rows = []
     for enrolment in enrolments:
         container = containers[enrolment.container_id]
-        steps = steps_by_container[container.pk]
-        keys = frozenset(done.get(enrolment.pk, ()))
-        progress = Progress(
-            done=sum(1 for s in steps if s.translation_key in keys),
-            total=len(steps),
-            done_keys=keys,
-            next_step=next((s for s in steps if s.translation_key not in keys), None),
-        )
+        progress = Progress.of(steps[container.pk], done.get(enrolment.pk, ()))
         certificate = getattr(enrolment, "certificate", None)
         rows.append(
             OverviewRow(enrolment=enrolment, container=container, progress=progress, certificate=certificate)

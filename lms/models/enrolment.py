@@ -17,11 +17,6 @@ def new_invitation_token():
 
 
 class CohortQuerySet(models.QuerySet):
-    def open_at(self, when):
-        return self.filter(Q(opens_at__isnull=True) | Q(opens_at__lte=when)).filter(
-            Q(closes_at__isnull=True) | Q(closes_at__gt=when)
-        )
-
     def coordinated_by(self, user):
         """Cohorts a coordinator may see: those of the Actions they coordinate, and those they
         were named coordinator of. Programme managers and superusers see all."""
@@ -122,9 +117,6 @@ class EnrolmentQuerySet(models.QuerySet):
 
     def active(self):
         return self.exclude(status=Enrolment.Status.WITHDRAWN)
-
-    def for_learner(self, user):
-        return self.filter(user=user)
 
 
 class Enrolment(models.Model):

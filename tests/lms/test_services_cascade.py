@@ -176,48 +176,35 @@ def test_attendance_sheets_are_checked_by_content_and_private(client, programme,
     assert client.get(url).status_code == 404
 
 
+SESSION_FORM = {
+    "date": "2025-05-06",
+    "place": "Liberia",
+    "institution": "Hospital",
+    "modules_covered": "Module 2",
+    "female": "4",
+    "male": "2",
+    "other": "0",
+}
+
+
+def post_session(client, multiplier, **extra):
+    """The multiplier page's "Record a session" form (fields carry the multiplier's prefix)."""
+    data = {f"m{multiplier.pk}-{name}": value for name, value in {**SESSION_FORM, **extra}.items()}
+    return client.post(reverse("lms:record_session", args=[multiplier.pk]), data)
+
+
 def test_multiplier_page_shows_invitation_trainees_and_sessions(client, programme):
     multiplier = services.become_multiplier(programme["first"])
     colleague = factories.UserFactory(full_name="Colleague Uno")
     services.enrol(colleague, programme["course"], invitation=multiplier.invitation_cohort.invitation_token)
     client.force_login(programme["first"].user)
-    response = client.post(
-        reverse("lms:record_session", args=[multiplier.pk]),
-        {
-            f"m{multiplier.pk}-{k}": v
-            for k, v in {
-                "date": "2025-05-06",
-                "place": "Liberia",
-                "institution": "Hospital",
-                "modules_covered": "Module 2",
-                "female": "4",
-                "male": "2",
-                "other": "0",
-                "notes": "ok",
-            }.items()
-        }
-        | {f"m{multiplier.pk}-sheet": io.BytesIO(b"not an image")},
-    )
+    response = post_session(client, multiplier, notes="ok", sheet=io.BytesIO(b"not an image"))
     assert response.status_code == 302
     html = client.get(reverse("lms:multiplier")).content.decode()
     assert multiplier.invitation_cohort.invitation_token in html
     assert "Colleague Uno" in html
     assert "Hospital" not in html  # the file was refused, so the session was not recorded
-    client.post(
-        reverse("lms:record_session", args=[multiplier.pk]),
-        {
-            f"m{multiplier.pk}-{k}": v
-            for k, v in {
-                "date": "2025-05-06",
-                "place": "Liberia",
-                "institution": "Hospital",
-                "modules_covered": "Module 2",
-                "female": "4",
-                "male": "2",
-                "other": "0",
-            }.items()
-        },
-    )
+    post_session(client, multiplier)
     assert "Hospital" in client.get(reverse("lms:multiplier")).content.decode()
 
 
