@@ -7,17 +7,28 @@ shared outside without identifying anyone.
 """
 
 import statistics
+import tempfile
 from types import SimpleNamespace
 
 import django_filters
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.files import File
 from django.db import connection
 from django.db.models import Aggregate, Avg, Count, F, FloatField, Func, Max, OuterRef, Q, Subquery
+from django.http import FileResponse, HttpRequest, QueryDict
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Locale, Page
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page
 
 from .models import (
     FEEDBACK_ITEMS,
@@ -28,6 +39,7 @@ from .models import (
     FeedbackResponse,
     Phase,
     Region,
+    ReportExport,
     StepCompletion,
     ThematicArea,
 )
@@ -50,20 +62,9 @@ def spreadsheet_safe(value):
 
 
 class EnrolmentFilterSet(WagtailFilterSet):
-    action = django_filters.ModelChoiceFilter(
-        label=_("Action"), queryset=lambda request: Action.objects.coordinated_by(request.user)
-    )
-    course = django_filters.ModelChoiceFilter(
-        label=_("Course or module"),
-        field_name="course_key",
-        to_field_name="translation_key",
-        queryset=lambda request: Page.objects.filter(
-            pk__in=Cohort.objects.coordinated_by(request.user).values("container")
-        ).order_by("title"),
-    )
-    cohort = django_filters.ModelChoiceFilter(
-        label=_("Cohort"), queryset=lambda request: Cohort.objects.coordinated_by(request.user)
-    )
+    action = django_filters.ChoiceFilter(label=_("Action"), field_name="action")
+    course = django_filters.ChoiceFilter(label=_("Course or module"), field_name="course_key")
+    cohort = django_filters.ChoiceFilter(label=_("Cohort"), field_name="cohort")
     region = django_filters.ChoiceFilter(
         label=_("Region"), field_name="action__region", choices=Region.choices
     )
@@ -83,6 +84,24 @@ class EnrolmentFilterSet(WagtailFilterSet):
         model = Enrolment
         fields = []
 
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        # The choices are what the user may see, read in two queries: the Actions, and the cohorts
+        # with their course (the courses to choose from are those that have a visible cohort).
+        self.visible_actions = list(
+            Action.objects.coordinated_by(request.user).order_by("name").only("pk", "name", "region")
+        )
+        cohorts = list(
+            Cohort.objects.coordinated_by(request.user)
+            .select_related("container")
+            .only("pk", "name", "container__title", "container__translation_key")
+            .order_by("name")
+        )
+        courses = {str(c.container.translation_key): c.container.title for c in cohorts}
+        self.filters["action"].extra["choices"] = [(str(a.pk), a.name) for a in self.visible_actions]
+        self.filters["course"].extra["choices"] = sorted(courses.items(), key=lambda item: item[1])
+        self.filters["cohort"].extra["choices"] = [(str(c.pk), c.name) for c in cohorts]
+
 
 class ProgrammeReportView(ReportView):
     """Shared by the reports: scoped rows, the common filters, streamed and spreadsheet-safe CSV."""
@@ -92,15 +111,28 @@ class ProgrammeReportView(ReportView):
     permission_policy = None
 
     def dispatch(self, request, *args, **kwargs):
-        from django.core.exceptions import PermissionDenied
-
         if not request.user.has_perm("lms.view_enrolment"):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    report_name = None  # the key in REPORTS, for background exports
+
     def get(self, request, *args, **kwargs):
+        if self.is_export and request.GET.get("export") == self.FORMAT_XLSX:
+            # A workbook is written whole before it can be sent: that is a background task's job.
+            from . import services
+
+            query = request.GET.copy()
+            del query["export"]
+            services.request_report_export(
+                request.user, self.report_name, query.urlencode(), filters=self.describe_filters()
+            )
+            messages.success(
+                request, _("Your Excel file is being prepared. It will be listed here when it is ready.")
+            )
+            return redirect("lms_reports:exports")
         if self.is_export:
-            # Straight to the spreadsheet: building the page (table, pagination) would load every row.
+            # Straight to the CSV stream: building the page (table, pagination) would load every row.
             return self.as_spreadsheet(self.get_filtered_queryset(), request.GET.get("export"))
         return super().get(request, *args, **kwargs)
 
@@ -115,6 +147,26 @@ class ProgrammeReportView(ReportView):
         if hasattr(queryset, "iterator"):
             queryset = queryset.iterator(chunk_size=2000)
         yield from super().stream_csv(queryset)
+
+    def describe_filters(self):
+        """The chosen filters in words ("Action: Costa Rica IV; Generation: 2"), to list exports by."""
+        if not self.filters or not self.filters.is_valid():
+            return ""
+        return "; ".join(f"{f.field_label}: {f.value}" for f in self.active_filters)
+
+    def write_xlsx(self, queryset, output):
+        """Rows from the database in chunks (openpyxl's write-only mode keeps few in memory);
+        returns how many were written."""
+        rows = 0
+
+        def counted(items):
+            nonlocal rows
+            for item in items.iterator(chunk_size=2000) if hasattr(items, "iterator") else items:
+                rows += 1
+                yield item
+
+        super().write_xlsx(counted(queryset), output)
+        return rows
 
     def to_row_dict(self, item):
         return {key: spreadsheet_safe(value) for key, value in super().to_row_dict(item).items()}
@@ -138,15 +190,17 @@ class AggregateReportView(ProgrammeReportView):
 
 def course_titles(course_keys):
     """{translation key: title} of courses and modules, in the site's default language."""
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     return dict(
-        Page.objects.filter(translation_key__in=list(course_keys), locale=Locale.get_default()).values_list(
-            "translation_key", "title"
-        )
+        Page.objects.filter(
+            translation_key__in=list(course_keys), locale__language_code=default_language
+        ).values_list("translation_key", "title")
     )
 
 
 class EnrolmentsReportView(ProgrammeReportView):
     page_title = _("Enrolments")
+    report_name = "enrolments"
     index_url_name = "lms_reports:enrolments"
     index_results_url_name = "lms_reports:enrolments_results"
     export_filename = "relais-enrolments"
@@ -224,6 +278,7 @@ class EnrolmentsReportView(ProgrammeReportView):
 
 class CourseOutcomesReportView(AggregateReportView):
     page_title = _("Course outcomes")
+    report_name = "outcomes"
     index_url_name = "lms_reports:outcomes"
     index_results_url_name = "lms_reports:outcomes_results"
     export_filename = "relais-course-outcomes"
@@ -240,32 +295,25 @@ class CourseOutcomesReportView(AggregateReportView):
 
     def get_filtered_queryset(self):
         enrolments = super().get_filtered_queryset()
+        # Enrolments joined to their attempts: enrolments are counted distinct, attempts once each.
         counts = list(
             enrolments.order_by()
             .values("course_key")
             .annotate(
-                enrolled=Count("pk"),
-                active=Count("pk", filter=Q(status=Enrolment.Status.ACTIVE)),
-                completed=Count("pk", filter=Q(completed_at__isnull=False)),
+                enrolled=Count("pk", distinct=True),
+                active=Count("pk", distinct=True, filter=Q(status=Enrolment.Status.ACTIVE)),
+                completed=Count("pk", distinct=True, filter=Q(completed_at__isnull=False)),
+                average=Avg("attempts__score"),
+                first=Count("attempts", filter=Q(attempts__number=1)),
+                first_passed=Count("attempts", filter=Q(attempts__number=1, attempts__passed=True)),
             )
         )
-        scores = {
-            row["enrolment__course_key"]: row
-            for row in AssessmentAttempt.objects.filter(enrolment__in=enrolments)
-            .order_by()
-            .values("enrolment__course_key")
-            .annotate(
-                average=Avg("score"),
-                first=Count("pk", filter=Q(number=1)),
-                first_passed=Count("pk", filter=Q(number=1, passed=True)),
-            )
-        }
         titles = course_titles(row["course_key"] for row in counts)
         medians = median_days_to_complete(enrolments)
         rows = []
         for row in counts:
             key = row["course_key"]
-            score = scores.get(key, {})
+            score = row
             rows.append(
                 SimpleNamespace(
                     title=titles.get(key) or str(key),
@@ -331,6 +379,7 @@ def combined(reaches):
 
 class ReachReportView(AggregateReportView):
     page_title = _("Reach")
+    report_name = "reach"
     index_url_name = "lms_reports:reach"
     index_results_url_name = "lms_reports:reach_results"
     export_filename = "relais-reach"
@@ -351,14 +400,13 @@ class ReachReportView(AggregateReportView):
 
     def get_filtered_queryset(self):
         enrolments = super().get_filtered_queryset()
+        # Actions with learners among the filtered enrolments (the Action filter included).
         actions = Action.objects.coordinated_by(self.request.user).filter(
             pk__in=enrolments.order_by().values("action")
         )
-        if self.filters and self.filters.form.is_valid() and self.filters.form.cleaned_data.get("action"):
-            actions = actions.filter(pk=self.filters.form.cleaned_data["action"].pk)
         by_action = reach_by_action(actions, enrolments=enrolments)
         rows = [self.row(_("All Actions"), "", combined(by_action.values()))] if by_action else []
-        for action in actions.order_by("name"):
+        for action in self.filters.visible_actions:
             if action.pk in by_action:
                 rows.append(self.row(action.name, action.get_region_display(), by_action[action.pk]))
         return rows
@@ -384,6 +432,7 @@ class ReachReportView(AggregateReportView):
 
 class FeedbackReportView(AggregateReportView):
     page_title = _("Feedback")
+    report_name = "feedback"
     index_url_name = "lms_reports:feedback"
     index_results_url_name = "lms_reports:feedback_results"
     export_filename = "relais-feedback"
@@ -419,3 +468,62 @@ class FeedbackReportView(AggregateReportView):
             )
             result.append(item)
         return sorted(result, key=lambda r: r.title)
+
+
+REPORTS = {
+    view.report_name: view
+    for view in (EnrolmentsReportView, CourseOutcomesReportView, ReachReportView, FeedbackReportView)
+}
+
+
+def build_export(export):
+    """Write an export's workbook as its author sees the report today, with the filters they
+    chose (scoping is applied again: a coordinator who lost an Action no longer exports it)."""
+    try:
+        if not export.user.is_active or not export.user.has_perm("lms.view_enrolment"):
+            raise PermissionDenied("This account may no longer see reports.")
+        request = HttpRequest()
+        request.method, request.path = "GET", reverse(f"lms_reports:{export.report}")
+        request.GET, request.user = QueryDict(export.query), export.user
+        view = REPORTS[export.report]()
+        view.setup(request)
+        with tempfile.TemporaryFile() as output:
+            export.rows = view.write_xlsx(view.get_filtered_queryset(), output)
+            output.seek(0)
+            name = f"{view.get_filename()}-{timezone.localtime():%Y%m%d-%H%M}.xlsx"
+            export.file.save(name, File(output), save=False)
+        export.status = ReportExport.Status.READY
+    except Exception:
+        export.status = ReportExport.Status.FAILED
+        raise
+    finally:
+        export.finished_at = timezone.now()
+        export.save()
+    return export
+
+
+def report_exports(request):
+    """The user's spreadsheets: being prepared, ready to download, or failed."""
+    if not request.user.has_perm("lms.view_enrolment"):
+        raise PermissionDenied
+    exports = list(request.user.exports.all()[:20])
+    for export in exports:
+        export.title = REPORTS[export.report].page_title if export.report in REPORTS else export.report
+    return TemplateResponse(
+        request,
+        "lms/admin/report_exports.html",
+        {
+            "exports": exports,
+            "preparing": any(e.status == ReportExport.Status.PENDING for e in exports),
+        },
+    )
+
+
+def download_export(request, pk):
+    """An export is its author's only: anyone else gets a 404, as if it did not exist."""
+    if not request.user.has_perm("lms.view_enrolment"):
+        raise PermissionDenied
+    export = get_object_or_404(request.user.exports, pk=pk, status=ReportExport.Status.READY)
+    return FileResponse(
+        export.file.open("rb"), as_attachment=True, filename=export.file.name.rsplit("/", 1)[-1]
+    )

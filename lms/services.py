@@ -3,6 +3,7 @@
 Views call them and turn lms.exceptions into messages; they never write the models themselves.
 """
 
+import datetime
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -19,6 +20,7 @@ from .models import (
     FeedbackResponse,
     Multiplier,
     MultiplierSession,
+    ReportExport,
     StepCompletion,
 )
 from .pages import EnrolmentMode
@@ -490,3 +492,19 @@ def forget_learner(user):
     FeedbackResponse.objects.filter(enrolment__user=user).update(comment="")
     MultiplierSession.objects.filter(multiplier__enrolment__user=user).update(notes="")
     return user
+
+
+EXPORTS_KEPT_FOR = datetime.timedelta(days=7)
+
+
+def request_report_export(user, report, query, *, filters=""):
+    """Queue the spreadsheet of a report with its filters (built in the background, once this
+    is committed); exports older than a week are removed, files included."""
+    from .tasks import build_report_export_task
+
+    for old in user.exports.filter(created_at__lt=timezone.now() - EXPORTS_KEPT_FOR):
+        old.file.delete(save=False)
+        old.delete()
+    export = ReportExport.objects.create(user=user, report=report, query=query, filters=filters[:500])
+    transaction.on_commit(lambda: build_report_export_task.enqueue(export.pk))
+    return export

@@ -9,3 +9,13 @@ def issue_certificate_task(enrolment_id):
 
     certificate = issue_certificate(Enrolment.objects.get(pk=enrolment_id))
     return certificate.code if certificate else None
+
+
+@task()
+def build_report_export_task(export_id):
+    """Background: a report's spreadsheet (a failure is recorded on the export and re-raised)."""
+    from .models import ReportExport
+    from .reports import build_export
+
+    export = build_export(ReportExport.objects.select_related("user").get(pk=export_id))
+    return export.rows

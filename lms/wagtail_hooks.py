@@ -255,13 +255,12 @@ def _report_urls():
 
     from . import dashboard, reports
 
-    urls = [path("impact/", dashboard.impact_dashboard, name="impact")]
-    for slug, view in (
-        ("enrolments", reports.EnrolmentsReportView),
-        ("outcomes", reports.CourseOutcomesReportView),
-        ("reach", reports.ReachReportView),
-        ("feedback", reports.FeedbackReportView),
-    ):
+    urls = [
+        path("impact/", dashboard.impact_dashboard, name="impact"),
+        path("exports/", reports.report_exports, name="exports"),
+        path("exports/<int:pk>/", reports.download_export, name="export_download"),
+    ]
+    for slug, view in reports.REPORTS.items():
         urls += [
             path(f"{slug}/", view.as_view(), name=slug),
             path(f"{slug}/results/", view.as_view(results_only=True), name=f"{slug}_results"),

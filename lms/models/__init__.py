@@ -7,6 +7,7 @@
 - certificates: verifiable certificates
 - feedback: the end-of-course survey
 - multipliers: multipliers and the sessions they give offline
+- exports: report spreadsheets built in the background
 
 Page content lives in the product apps (courses, toolkit); their abstract bases are in lms.pages.
 Learning pages are referred to by foreign keys to wagtailcore.Page and, where progress must hold
@@ -27,6 +28,7 @@ from .actions import (
 from .assessment import AssessmentAttempt
 from .certificates import Certificate
 from .enrolment import Cohort, Enrolment, StepCompletion
+from .exports import ReportExport
 from .feedback import FEEDBACK_ITEMS, FeedbackResponse
 from .multipliers import Multiplier, MultiplierSession
 from .users import Gender, Role, User
@@ -43,6 +45,7 @@ __all__ = [
     "MultiplierSession",
     "Phase",
     "Region",
+    "ReportExport",
     "ThematicArea",
     "AssessmentAttempt",
     "Certificate",
