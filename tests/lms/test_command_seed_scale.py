@@ -110,3 +110,19 @@ def test_seed_scale_needs_the_demo_courses():
 
     with pytest.raises(CommandError, match="load_demo"):
         seed(enrolments=10)
+
+
+def test_seed_scale_can_put_every_cohort_on_a_long_course():
+    out = io.StringIO()
+    call_command("seed_scale", enrolments=200, course_lessons=12, progress_per_enrolment=6, stdout=out)
+    course = CoursePage.objects.get(slug="scale-test-course")
+    assert course.live and len(course.steps) == 13  # 12 lessons and the final assessment
+    enrolments = Enrolment.objects.filter(SEEDED)
+    assert set(enrolments.values_list("container", flat=True)) == {course.pk}
+    completed = enrolments.filter(completed_at__isnull=False)
+    assert completed.exists()
+    assert all(e.completions.count() == 12 for e in completed[:20])
+    # Run again: the course is reused, not duplicated.
+    call_command("seed_scale", enrolments=10, course_lessons=12, seed=2, stdout=io.StringIO())
+    assert CoursePage.objects.filter(slug="scale-test-course").count() == 1
+    assert len(CoursePage.objects.get(slug="scale-test-course").steps) == 13

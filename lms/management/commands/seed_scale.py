@@ -191,6 +191,13 @@ class Command(BaseCommand):
             default=10,
             help="Completed steps per enrolment on average (at most the number of units of the course).",
         )
+        parser.add_argument(
+            "--course-lessons",
+            type=int,
+            default=0,
+            help="Also build a published course of this many lessons and put every cohort on it "
+            "(the demo courses have a handful of units: this is how progress reaches millions of rows).",
+        )
         parser.add_argument("--actions", type=int, default=60)
         parser.add_argument("--cohorts-per-action", type=int, default=3)
         parser.add_argument("--seed", type=int, default=1)
@@ -219,7 +226,10 @@ class Command(BaseCommand):
     # Steps ---------------------------------------------------------------------------------------
 
     def build(self, options):
+        scale = self.ensure_scale_course(options["course_lessons"]) if options["course_lessons"] > 0 else None
         self.containers = self.load_containers()
+        if scale is not None:
+            self.containers = [c for c in self.containers if c.page_id == scale.pk]
         actions = self.ensure_actions(options["actions"])
         cohorts = self.make_cohorts(actions, options["cohorts_per_action"])
         self.next_number = User.objects.filter(email__endswith=f"@{EMAIL_DOMAIN}").count() + 1
@@ -260,6 +270,54 @@ class Command(BaseCommand):
             first += self.create_learners(specs)
         self.make_sessions(multipliers)
         self.make_learning_records(first + second + third)
+
+    def ensure_scale_course(self, lessons):
+        """A published course of `lessons` lessons in the default locale (made once, then reused):
+        it trains multipliers and issues certificates, like the programme's own courses."""
+        from courses.models import AssessmentPage, CourseIndexPage, LessonPage
+
+        index = CourseIndexPage.objects.filter(locale=Locale.get_default()).first()
+        if index is None:
+            raise CommandError("No course index in the default locale: run `manage.py load_demo` first.")
+        course = index.get_children().filter(slug="scale-test-course").specific().first()
+        if course is None:
+            course = CoursePage(
+                title="Scale test course",
+                slug="scale-test-course",
+                summary="Synthetic course for benchmarks.",
+                trains_multipliers=True,
+                issues_certificate=True,
+            )
+            index.add_child(instance=course)
+            course.save_revision().publish()
+        existing = set(course.get_children().values_list("slug", flat=True))
+        for number in range(1, lessons + 1):
+            if f"lesson-{number}" in existing:
+                continue
+            lesson = LessonPage(
+                title=f"Lesson {number}",
+                slug=f"lesson-{number}",
+                body=[("paragraph", f"<p>Lesson {number} of the scale test course.</p>")],
+            )
+            course.add_child(instance=lesson)
+            lesson.save_revision().publish()
+        demo_assessment = (
+            AssessmentPage.objects.live().filter(locale=course.locale).exclude(path__startswith=course.path)
+        )
+        if "final-assessment" not in existing and demo_assessment.exists():
+            # The demo's first assessment, so that attempts and scores are part of the data set.
+            model = demo_assessment.first()
+            assessment = AssessmentPage(
+                title="Final assessment",
+                slug="final-assessment",
+                pass_mark=model.pass_mark,
+                max_attempts=model.max_attempts,
+                questions=model.questions.raw_data,
+            )
+            course.add_child(instance=assessment)
+            assessment.save_revision().publish()
+        self.counts["scale course lessons"] = lessons
+        return course
 
     def load_containers(self):
         try:
