@@ -1,7 +1,9 @@
 from django import forms
 from django.contrib.auth.forms import SetPasswordMixin
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents.forms import BaseDocumentForm
 
+from . import uploads
 from .models import FEEDBACK_ITEMS, User
 from .sanitize import clean_text
 
@@ -104,3 +106,37 @@ class SessionForm(forms.Form):
         help_text=_("PDF, PNG or JPEG, at most 5 MB. Only you and your coordinators can open it."),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg"}),
     )
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting an account needs its password: a borrowed, signed-in computer is not enough."""
+
+    password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput, strip=False)
+    confirm = forms.BooleanField(label=_("I understand that this cannot be undone."))
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That is not your password."), code="wrong_password")
+        return password
+
+
+class CheckedDocumentForm(BaseDocumentForm):
+    """Wagtail's document form (single and multiple upload), refusing a file whose content is
+    not what its extension says: a renamed executable is not a PDF."""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and upload is not self.original_file:
+            extension = upload.name.rsplit(".", 1)[-1] if "." in upload.name else ""
+            if not uploads.content_matches(upload, extension):
+                raise forms.ValidationError(
+                    _("This file's content is not a .%(extension)s file. Upload the document itself."),
+                    code="content_mismatch",
+                    params={"extension": extension.lower()},
+                )
+        return upload

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import exceptions
+from . import exceptions, uploads
 from .grading import grade_choice, parse_selection
 from .models import (
     AssessmentAttempt,
@@ -409,16 +409,18 @@ def confirm_multiplier(multiplier, *, by):
 
 
 ATTENDANCE_SHEET_MAX_BYTES = 5 * 1024 * 1024
-ATTENDANCE_SHEET_SIGNATURES = {b"%PDF-": "pdf", b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpg"}
+ATTENDANCE_SHEET_KINDS = ("pdf", "png", "jpg")
 
 
 def attendance_sheet_kind(upload):
-    """The file's type from its first bytes (never from its name); None when not accepted."""
-    head = upload.read(8)
-    upload.seek(0)
-    return next(
-        (kind for signature, kind in ATTENDANCE_SHEET_SIGNATURES.items() if head.startswith(signature)), None
-    )
+    """The file's type from its content (never from its name); None when not accepted: not a
+    PDF or a photo, or a photo too large to decode safely."""
+    kind = uploads.signature_kind(upload)
+    if kind not in ATTENDANCE_SHEET_KINDS:
+        return None
+    if kind in ("png", "jpg") and not uploads.image_within_limits(upload):
+        return None
+    return kind
 
 
 @transaction.atomic
@@ -474,8 +476,22 @@ def forget_learner(user):
     trained. So enrolments, attempts, sessions and certificates are kept, attached to an account
     with no name, no email, no institution and no password; gender and country stay because
     reports count them, and are never shown with a name. Feedback comments are emptied.
-    People with no enrolment are deleted outright.
+    People with no enrolment are deleted outright. Either way the rest goes: their report exports
+    and attendance sheets (files included) and the sign-in records kept under their email. Other
+    sessions end by themselves: the password they were signed in with is gone.
     """
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    for export in user.exports.all():
+        export.file.delete(save=False)
+    user.exports.all().delete()
+    for session in MultiplierSession.objects.filter(multiplier__enrolment__user=user).exclude(
+        attendance_sheet=""
+    ):
+        session.attendance_sheet.delete(save=False)
+        MultiplierSession.objects.filter(pk=session.pk).update(attendance_sheet="")
+    for model in (AccessAttempt, AccessFailureLog, AccessLog):
+        model.objects.filter(username__iexact=user.email).delete()
     if not Enrolment.objects.filter(user=user).exists():
         user.delete()
         return None

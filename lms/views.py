@@ -3,10 +3,10 @@
 import uuid
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -16,9 +16,10 @@ from wagtail.models import Page
 
 from . import exceptions, services
 from .certificates import certificate_pdf
-from .forms import EnrolmentKeyForm, FeedbackForm, ProfileForm, SessionForm, SignUpForm
+from .forms import DeleteAccountForm, EnrolmentKeyForm, FeedbackForm, ProfileForm, SessionForm, SignUpForm
 from .models import AssessmentAttempt, Certificate, Cohort, Enrolment, Multiplier, MultiplierSession
 from .pages import LearningContainerPage, LearningStepPage
+from .personal_data import personal_data
 from .ratelimit import allow
 
 VERIFY_LIMIT_PER_MINUTE = 20
@@ -81,6 +82,30 @@ def profile(request):
         messages.success(request, _("Your profile has been saved."))
         return _set_language_cookie(redirect(_in_language(reverse("lms:profile"), user)), user)
     return render(request, "lms/profile.html", {"form": form})
+
+
+@login_required
+def my_data(request):
+    """Everything Relais holds about the signed-in person, as a JSON file."""
+    response = JsonResponse(
+        personal_data(request.user, request), json_dumps_params={"indent": 2, "ensure_ascii": False}
+    )
+    response["Content-Disposition"] = 'attachment; filename="relais-my-data.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def delete_account(request):
+    """Deletion on request, confirmed with the password: the person is forgotten at once (see
+    services.forget_learner for what is kept, without a name, for the programme's figures)."""
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.forget_learner(request.user)
+        logout(request)
+        messages.success(request, _("Your account and personal data have been deleted."))
+        return redirect("/")
+    return render(request, "lms/delete_account.html", {"form": form})
 
 
 # Enrolment -----------------------------------------------------------------------------------------

@@ -30,6 +30,14 @@ PREVIEW_STREAMS = {
 
 
 class RelaisPageTestCase(WagtailPageTestCase):
+    def login(self, user=None, username=None, password="password"):  # noqa: S107 - a test password
+        """Signed in without a sign-in request: django-axes (relais.settings) refuses to
+        authenticate without one, and these tests are about pages, not about signing in."""
+        if user is None:
+            user = get_user_model().objects.get(email=username) if username else self.create_test_user()
+        self.client.force_login(user)
+        return user
+
     def assertPageIsRoutable(self, page, route_path="/", msg=None):  # noqa: N802 (unittest style)
         """Wagtail's assertion routes the whole URL from the site root; ours carry a language
         prefix (i18n_patterns), so route what follows it from that language's home page."""

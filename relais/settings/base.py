@@ -1,10 +1,12 @@
 """Settings shared by every environment. Everything that differs between machines comes from the
 environment (see README); dev.py, test.py and production.py only change defaults."""
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -54,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -67,6 +70,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "relais.middleware.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its "too many attempts" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "relais.urls"
@@ -165,6 +171,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lms.forms.CheckedDocumentForm"  # checks content, not names
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -181,3 +188,41 @@ LOGGING = {
 
 # Sessions read from the cache (Redis in production), written through to the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Sign-in throttling (django-axes), for the site and the admin alike: ten wrong passwords for one
+# account within 15 minutes are answered as such; the eleventh is refused, and so is every sign-in
+# to that account (right password or not) until 15 minutes have passed.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",  # checks the lockout; has get_user, so tools that take the first work
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 11  # axes locks on the attempt that reaches the limit
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_USERNAME_FORM_FIELD = "username"  # the sign-in forms' field name (the account's email)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "lms/locked_out.html"
+AXES_VERBOSE = False
+# Behind the proxy, the client address is the first of X-Forwarded-For (used in axes' log only).
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Content-Security-Policy (django-csp): scripts and styles from this site only, no inline script
+# (relais.middleware says where Wagtail's editing screens need an exception).
+# Inline style attributes are allowed (the server-drawn SVG charts and Wagtail's admin use them);
+# they cannot run code.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "media-src": [SELF],
+        "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}

@@ -9,6 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from PIL import Image
 
 from lms import exceptions, services
 from lms.models import Enrolment, MultiplierSession, User
@@ -17,7 +18,15 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def png(width=40, height=30, mode="RGB"):
+    buffer = io.BytesIO()
+    Image.new(mode, (width, height)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+PNG = png()
 
 
 @pytest.fixture
@@ -240,3 +249,29 @@ def test_people_without_enrolments_are_deleted(admin_client):
     user = factories.UserFactory()
     admin_client.post(reverse("wagtailusers_users:delete", args=[user.pk]))
     assert not User.objects.filter(pk=user.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("bomb.png", png(8000, 8000, mode="1")),  # 64 million pixels in a few kilobytes
+        ("broken.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
+        ("sheet.jpg", b"\xff\xd8\xff" + b"junk" * 20),
+    ],
+    ids=["decompression-bomb", "truncated-png", "fake-jpeg"],
+)
+def test_attendance_photos_that_cannot_be_decoded_safely_are_refused(programme, name, content):
+    assert len(content) < 100_000
+    multiplier = services.become_multiplier(programme["first"])
+    with pytest.raises(exceptions.AttendanceSheetRefused):
+        services.record_session(
+            multiplier,
+            date=datetime.date(2025, 3, 1),
+            place="p",
+            institution="i",
+            modules_covered="m",
+            female=1,
+            male=0,
+            other=0,
+            sheet=SimpleUploadedFile(name, content),
+        )

@@ -1,0 +1,68 @@
+"""Sign-in throttling (django-axes) on the site and in the admin: ten wrong passwords for one
+account are answered as wrong passwords; the eleventh failed attempt is refused, then every attempt
+for 15 minutes, even with the right password; other accounts are not affected."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "a-Long-enough-passw0rd"
+
+
+def attempt(client, url, email, password):
+    return client.post(url, {"username": email, "password": password})
+
+
+@pytest.mark.parametrize("url_name", ["login", "wagtailadmin_login"])
+def test_the_eleventh_failed_attempt_is_refused(client, url_name):
+    user = factories.UserFactory(email="target@example.org", is_staff=True, is_superuser=True)
+    user.set_password(PASSWORD)
+    user.save()
+    bystander = factories.UserFactory(email="bystander@example.org", is_staff=True, is_superuser=True)
+    bystander.set_password(PASSWORD)
+    bystander.save()
+    url = reverse(url_name)
+    for number in range(1, 11):
+        response = attempt(client, url, user.email, "wrong")
+        assert response.status_code == 200, f"attempt {number} answered {response.status_code}"
+    assert attempt(client, url, user.email, "wrong").status_code == 429
+    refused = attempt(client, url, user.email, PASSWORD)
+    assert refused.status_code == 429
+    assert "Too many attempts" in refused.content.decode()
+    assert "_auth_user_id" not in client.session
+    # Another account signs in from the same place.
+    assert attempt(client, url, bystander.email, PASSWORD).status_code == 302
+
+
+def test_the_lockout_ends_after_fifteen_minutes(client):
+    from axes.models import AccessAttempt
+
+    user = factories.UserFactory(email="patient@example.org")
+    user.set_password(PASSWORD)
+    user.save()
+    url = reverse("login")
+    for _ in range(11):
+        attempt(client, url, user.email, "wrong")
+    assert attempt(client, url, user.email, PASSWORD).status_code == 429
+    AccessAttempt.objects.update(attempt_time=timezone.now() - datetime.timedelta(minutes=16))
+    assert attempt(client, url, user.email, PASSWORD).status_code == 302
+
+
+def test_a_good_password_resets_the_count(client):
+    user = factories.UserFactory(email="forgetful@example.org")
+    user.set_password(PASSWORD)
+    user.save()
+    url = reverse("login")
+    for _ in range(10):
+        attempt(client, url, user.email, "wrong")
+    assert attempt(client, url, user.email, PASSWORD).status_code == 302
+    client.logout()
+    for _ in range(10):
+        assert attempt(client, url, user.email, "wrong").status_code == 200
+    assert attempt(client, url, user.email, PASSWORD).status_code == 302
