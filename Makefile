@@ -6,7 +6,9 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install messages setup-db lint checks
+AXE := tests/e2e/axe/node_modules/axe-core/axe.min.js
+
+.PHONY: run test install messages setup-db lint checks axe
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +32,13 @@ setup-db: install messages
 run: setup-db
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# axe-core for the accessibility browser test, exactly as pinned in its package-lock.json.
+$(AXE): tests/e2e/axe/package.json tests/e2e/axe/package-lock.json
+	npm ci --prefix tests/e2e/axe --no-audit --no-fund
+	touch $@
+
+axe: $(AXE)
+
 lint: install
 	$(BIN)/ruff check .
 
@@ -41,5 +50,5 @@ checks: install messages
 	ALLOWED_HOSTS=relais.example.org DJANGO_SETTINGS_MODULE=relais.settings.production \
 	$(PY) manage.py check --deploy --fail-level WARNING
 
-test: lint checks
+test: lint checks axe
 	$(BIN)/pytest
