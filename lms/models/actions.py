@@ -77,6 +77,8 @@ class Action(index.Indexed, RevisionMixin, ClusterableModel):
     coordinators = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
+        # Staff accounts only: the choices must not list the programme's learners by name.
+        limit_choices_to={"is_staff": True},
         related_name="coordinated_actions",
         verbose_name=_("coordinators"),
     )

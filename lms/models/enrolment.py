@@ -52,6 +52,8 @@ class Cohort(models.Model):
     coordinators = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
+        # Staff accounts only: the choices must not list the programme's learners by name.
+        limit_choices_to={"is_staff": True},
         related_name="coordinated_cohorts",
         verbose_name=_("coordinators"),
     )
