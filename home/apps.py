@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .navigation import connect
+        from . import navigation, page_cache
 
-        connect()
+        navigation.connect()
+        page_cache.connect()

@@ -62,6 +62,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' copies of Wagtail pages (home/page_cache.py), stored on the way out and
+    # read before the session, locale, CSRF and user middleware, which a stored copy does not need.
+    "home.page_cache.UpdateCacheMiddleware",
+    "home.page_cache.FetchFromCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "relais.middleware.PublicSiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -154,6 +158,9 @@ if os.environ.get("REDIS_URL"):
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": "relais",
     }
+# How long an anonymous visitor's copy of a page is kept (it is also dropped on every publication),
+# and the max-age sent with it.
+CACHE_MIDDLEWARE_SECONDS = 300
 
 # Background work (certificates, emails, exports): run at once unless a worker backend is chosen.
 TASKS = {
