@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from . import exceptions, uploads
@@ -297,6 +298,34 @@ def issue_certificate(enrolment):
     return certificate
 
 
+def enrolments_missing_certificates(*, completed_before=None):
+    """Completed enrolments of courses that issue certificates and have none yet: the certificate
+    task failed, was lost with its worker, or could not be queued (the database went away between
+    the completion's commit and the enqueue). django-tasks does not retry tasks."""
+    from wagtail.models import Page
+
+    candidates = Enrolment.objects.filter(completed_at__isnull=False, certificate__isnull=True)
+    if completed_before is not None:
+        candidates = candidates.filter(completed_at__lt=completed_before)
+    container_ids = set(candidates.values_list("container_id", flat=True).distinct())
+    issuing = [
+        page.pk
+        for page in Page.objects.filter(pk__in=container_ids).specific()
+        if getattr(page, "issues_certificate", False)
+    ]
+    return candidates.filter(container_id__in=issuing).order_by("completed_at")
+
+
+def issue_missing_certificates(*, completed_before=None):
+    """Re-run the certificate work for every enrolment left without one (each in its own
+    transaction, so one failure leaves the others issued). Returns the number issued."""
+    issued = 0
+    for enrolment in enrolments_missing_certificates(completed_before=completed_before).iterator():
+        if issue_certificate(enrolment) is not None:
+            issued += 1
+    return issued
+
+
 @transaction.atomic
 def revoke_certificate(certificate, *, by, reason):
     reason = clean_text(reason, max_length=1000)
@@ -331,9 +360,11 @@ class OverviewRow:
     certificate: Certificate | None
 
 
-def learning_overview(user):
+def learning_overview(user, language=None):
     """Every enrolment of `user` with its progress and next step, in a fixed number of queries
-    whatever the number of enrolments (My learning)."""
+    whatever the number of enrolments (My learning). With `language`, a course is shown in that
+    language where it has a live translation (progress follows, being kept by translation key),
+    else in the language it was enrolled through."""
     from wagtail.models import Page
 
     from .pages import steps_by_container
@@ -343,11 +374,19 @@ def learning_overview(user):
     )
     if not enrolments:
         return []
-    containers = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=[e.container_id for e in enrolments]).specific(defer=True)
-    }
-    steps = steps_by_container(containers.values())
+    wanted = Q(pk__in=[e.container_id for e in enrolments])
+    if language:
+        keys = [e.course_key for e in enrolments]
+        wanted |= Q(live=True, translation_key__in=keys, locale__language_code=language)
+    chosen = {}  # course key -> page id: the translation in `language` wins over the enrolled page
+    for pk, key, code in Page.objects.filter(wanted).values_list(
+        "pk", "translation_key", "locale__language_code"
+    ):
+        if code == language or key not in chosen:
+            chosen[key] = pk
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=set(chosen.values())).specific(defer=True)}
+    containers = {e.container_id: pages[chosen[e.course_key]] for e in enrolments}
+    steps = steps_by_container(pages.values())
     done = {}
     for enrolment_id, key in StepCompletion.objects.filter(enrolment__in=enrolments).values_list(
         "enrolment_id", "step_key"

@@ -183,7 +183,8 @@ def withdraw(request, enrolment_id):
 
 @login_required
 def my_learning(request):
-    return render(request, "lms/my_learning.html", {"rows": services.learning_overview(request.user)})
+    rows = services.learning_overview(request.user, request.LANGUAGE_CODE)
+    return render(request, "lms/my_learning.html", {"rows": rows})
 
 
 # Progress and assessments --------------------------------------------------------------------------

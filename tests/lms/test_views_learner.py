@@ -8,6 +8,7 @@ from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.html import escape
 from wagtail.models import Locale
 
 from courses.models import CoursePage
@@ -319,3 +320,27 @@ def test_ids_that_are_not_learning_pages_answer_404(client, learner):
 
 def test_certificate_codes_are_unguessable():
     assert Certificate._meta.get_field("code").default().__len__() >= 22
+
+
+def test_my_learning_shows_a_course_in_the_language_being_read(client):
+    """Enrolled through the English course, reading the site in French: the French translation,
+    with the progress made in English, and "Continue" leading to the French lesson."""
+    english = CoursePage.objects.get(slug="holistic-integration", locale__language_code="en")
+    french = english.get_translation(Locale.objects.get(language_code="fr"))
+    learner = factories.UserFactory()
+    enrolment = services.enrol(learner, english, key="HOLI-2026-DEMO")[0]
+    services.complete_step(enrolment, english.steps[0])
+    client.force_login(learner)
+
+    (row,) = client.get("/fr/learn/").context["rows"]
+    assert row.container.pk == french.pk
+    assert row.progress.done == 1
+    assert row.progress.next_step.locale_id == french.locale_id
+    assert row.progress.next_step.translation_key == english.steps[1].translation_key
+    html = client.get("/fr/learn/").content.decode()
+    assert row.progress.next_step.url in html and escape(french.title) in html
+    (row,) = client.get("/en/learn/").context["rows"]
+    assert row.container.pk == english.pk
+    # Russian has no translation of the course: the English one, as enrolled.
+    (row,) = client.get("/ru/learn/").context["rows"]
+    assert row.container.pk == english.pk
