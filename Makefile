@@ -8,7 +8,7 @@ PORT ?= 8000
 
 AXE := tests/e2e/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: run test install messages setup-db lint checks axe
+.PHONY: run test install messages setup-db lint checks prod axe
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ $(AXE): tests/e2e/axe/package.json tests/e2e/axe/package-lock.json
 	touch $@
 
 axe: $(AXE)
+
+# The production profile on this machine: PostgreSQL, Redis, two gunicorn servers, a task worker
+# (bin/prod --help for the options; README, Production).
+prod: install messages
+	$(PY) bin/prod
 
 lint: install
 	$(BIN)/ruff check .
