@@ -206,6 +206,9 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 11  # axes locks on the attempt that reaches the limit
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes.W006 asks to lock by address too. Not here: a ministry's staff sign in from behind one
+# address, and one person's typos would lock out the whole ministry. Accounts are what is guarded.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_USERNAME_FORM_FIELD = "username"  # the sign-in forms' field name (the account's email)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lms/locked_out.html"
