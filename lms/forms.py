@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth.forms import SetPasswordMixin
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
@@ -42,12 +43,12 @@ class SignUpForm(SetPasswordMixin, ProfileForm):
     class Meta(ProfileForm.Meta):
         fields = ["email", *PROFILE_FIELDS]
 
+    EMAIL_TAKEN = _("An account with this email address already exists. Sign in, or reset your password.")
+
     def clean_email(self):
         email = User.objects.normalize_email(self.cleaned_data["email"]).lower()
         if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                _("An account with this email address already exists. Sign in, or reset your password.")
-            )
+            raise forms.ValidationError(self.EMAIL_TAKEN)
         return email
 
     def clean(self):
@@ -60,9 +61,15 @@ class SignUpForm(SetPasswordMixin, ProfileForm):
         self.validate_password_for_user(self.instance)
 
     def save(self, commit=True):
+        """The new account, or None when the address was taken meanwhile (the same form sent twice
+        at once: both pass clean_email, the database's unique email refuses the second)."""
         user = super().save(commit=False)
-        user = self.set_password_and_save(user, commit=commit)
-        return user
+        try:
+            with transaction.atomic():
+                return self.set_password_and_save(user, commit=commit)
+        except IntegrityError:
+            self.add_error("email", self.EMAIL_TAKEN)
+            return None
 
 
 class EnrolmentKeyForm(forms.Form):

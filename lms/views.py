@@ -65,8 +65,7 @@ def signup(request):
     if request.user.is_authenticated:
         return redirect("lms:my_learning")
     form = SignUpForm(request.POST or None, initial={"preferred_language": request.LANGUAGE_CODE})
-    if request.method == "POST" and form.is_valid():
-        user = form.save()
+    if request.method == "POST" and form.is_valid() and (user := form.save()) is not None:
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome to Relais. Your account is ready."))
         response = redirect(_in_language(_safe_next(request, reverse("lms:my_learning")), user))
