@@ -19,6 +19,7 @@ class OptionVerdict:
 @dataclass(frozen=True)
 class ChoiceResult:
     verdicts: tuple[OptionVerdict, ...]
+    single: bool = False  # one answer to choose: there is no "other right answer" to hint at
 
     @property
     def is_correct(self):
@@ -34,7 +35,10 @@ class ChoiceResult:
 
     @property
     def missed(self):
-        """Right options the learner did not pick (counted, not named, so the check stays a check)."""
+        """Right options the learner did not pick (counted, not named, so the check stays a check);
+        none for a single-answer question, where the learner could pick only one."""
+        if self.single:
+            return 0
         return sum(1 for v in self.verdicts if v.correct and not v.chosen)
 
 
@@ -53,6 +57,7 @@ def parse_selection(values, option_count, kind):
 def grade_choice(question, selected):
     """The verdict on each option of `question` (a knowledge-check or scored-question value)."""
     return ChoiceResult(
+        single=question.get("kind") == "single",
         verdicts=tuple(
             OptionVerdict(
                 index=index,

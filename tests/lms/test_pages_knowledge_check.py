@@ -51,6 +51,15 @@ def test_plain_form_answer_shows_the_feedback_of_the_chosen_option(client, unit)
     assert "Right." in html and "FEEDBACK-ASK" in html
 
 
+def test_a_wrong_single_answer_does_not_hint_at_another_right_one(client, unit):
+    html = client.get(unit.url, {"check": "kc-single", "option": "1"}).content.decode()
+    assert '<p class="feedback feedback-wrong">Not quite.</p>' in html
+    data = client.get(
+        unit.url, {"check": "kc-single", "option": ["1"]}, HTTP_ACCEPT="application/json"
+    ).json()
+    assert data["correct"] is False and data["missed"] == 0
+
+
 def test_multiple_choice_counts_missed_right_answers(client, unit):
     data = client.get(unit.url, {"check": "kc-multi", "option": ["0"]}, HTTP_ACCEPT="application/json").json()
     assert data == {
