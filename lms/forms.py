@@ -147,3 +147,12 @@ class CheckedDocumentForm(BaseDocumentForm):
                     params={"extension": extension.lower()},
                 )
         return upload
+
+    def _post_clean(self):
+        # Wagtail's Document.clean() then checks the extension of a file the form already refused
+        # (an empty name by now) and adds a confusing second message: keep ours alone.
+        super()._post_clean()
+        errors = self.errors.as_data().get("file", [])
+        mismatch = [error for error in errors if error.code == "content_mismatch"]
+        if mismatch and len(errors) > 1:
+            self.errors["file"] = self.error_class([message for e in mismatch for message in e.messages])

@@ -29,6 +29,7 @@ from django.db.models import (
     Q,
     Subquery,
 )
+from django.db.models.functions import Coalesce
 from django.http import FileResponse, HttpRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -155,7 +156,9 @@ class ProgrammeReportView(ReportView):
         return self.filter_queryset(self.scoped_enrolments())
 
     def stream_csv(self, queryset):
-        # Rows come from the database in chunks, never all at once.
+        # A byte-order mark first, so that spreadsheet programs read accents (Quirós, Sofía) as
+        # UTF-8; then rows from the database in chunks, never all at once.
+        yield "\ufeff"
         if hasattr(queryset, "iterator"):
             queryset = queryset.iterator(chunk_size=2000)
         yield from super().stream_csv(queryset)
@@ -234,12 +237,12 @@ class EnrolmentsReportView(ProgrammeReportView):
         "user.full_name",
         "user.email",
         "user.country",
-        "user.gender",
+        "user.get_gender_display",
         "container.title",
         "action",
         "cohort",
         "generation",
-        "status",
+        "get_status_display",
         "steps_done",
         "best_score",
         "enrolled_at",
@@ -250,7 +253,7 @@ class EnrolmentsReportView(ProgrammeReportView):
         "user.full_name": _("Learner"),
         "user.email": _("Email"),
         "user.country": _("Country"),
-        "user.gender": _("Gender"),
+        "user.get_gender_display": _("Gender"),
         "container.title": _("Course or module"),
         "steps_done": _("Steps done"),
         "best_score": _("Best score (%)"),
@@ -258,7 +261,7 @@ class EnrolmentsReportView(ProgrammeReportView):
         "action": _("Action"),
         "cohort": _("Cohort"),
         "generation": _("Generation"),
-        "status": _("Status"),
+        "get_status_display": _("Status"),
         "enrolled_at": _("Enrolled"),
         "completed_at": _("Completed"),
     }
@@ -282,7 +285,9 @@ class EnrolmentsReportView(ProgrammeReportView):
             self.scoped_enrolments()
             .select_related("user", "container", "cohort", "action")
             .annotate(
-                steps_done=Subquery(steps), best_score=Subquery(best), certificate_code=F("certificate__code")
+                steps_done=Coalesce(Subquery(steps), 0),
+                best_score=Subquery(best),
+                certificate_code=F("certificate__code"),
             )
             .order_by("-enrolled_at", "-pk")
         )
@@ -540,6 +545,5 @@ def download_export(request, pk):
     if not request.user.has_perm("lms.view_enrolment"):
         raise PermissionDenied
     export = get_object_or_404(request.user.exports, pk=pk, status=ReportExport.Status.READY)
-    return FileResponse(
-        export.file.open("rb"), as_attachment=True, filename=export.file.name.rsplit("/", 1)[-1]
-    )
+    name = f"relais-{export.report}-{timezone.localtime(export.created_at):%Y%m%d-%H%M}.xlsx"
+    return FileResponse(export.file.open("rb"), as_attachment=True, filename=name)

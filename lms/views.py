@@ -83,6 +83,13 @@ def profile(request):
     return render(request, "lms/profile.html", {"form": form})
 
 
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer to a sign-in refused by the lockout: the admin's look in the admin."""
+    in_admin = request.path_info.startswith("/admin/")
+    template = "lms/admin/locked_out.html" if in_admin else "lms/locked_out.html"
+    return render(request, template, status=429)
+
+
 @login_required
 def my_data(request):
     """Everything Relais holds about the signed-in person, as a JSON file."""

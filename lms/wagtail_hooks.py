@@ -291,6 +291,7 @@ for _order, (_slug, _label) in enumerate(
         ("outcomes", _("Course outcomes")),
         ("reach", _("Reach")),
         ("feedback", _("Feedback")),
+        ("exports", _("Your Excel exports")),
     ],
     start=11,
 ):

@@ -3,8 +3,10 @@ account are answered as wrong passwords; the eleventh failed attempt is refused,
 for 15 minutes, even with the right password; other accounts are not affected."""
 
 import datetime
+import re
 
 import pytest
+from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
@@ -66,3 +68,31 @@ def test_a_good_password_resets_the_count(client):
     for _ in range(10):
         assert attempt(client, url, user.email, "wrong").status_code == 200
     assert attempt(client, url, user.email, PASSWORD).status_code == 302
+
+
+def test_a_new_password_ends_the_lockout(client):
+    user = factories.UserFactory(email="locked@example.org")
+    user.set_password(PASSWORD)
+    user.save()
+    url = reverse("login")
+    for _ in range(11):
+        attempt(client, url, user.email, "wrong")
+    refused = attempt(client, url, user.email, PASSWORD)
+    assert refused.status_code == 429 and reverse("password_reset") in refused.content.decode()
+    client.post(reverse("password_reset"), {"email": user.email})
+    link = re.search(r"https?://[^/\s]+(/\S+/password-reset/\S+/)", mail.outbox[-1].body).group(1)
+    form_page = client.get(link, follow=True)
+    new_password = "another-Long-passw0rd"
+    client.post(
+        form_page.redirect_chain[-1][0], {"new_password1": new_password, "new_password2": new_password}
+    )
+    assert attempt(client, url, user.email, new_password).status_code == 302
+
+
+def test_the_admin_lockout_looks_like_the_admin(client):
+    user = factories.UserFactory(email="staff-locked@example.org", is_staff=True)
+    for _ in range(11):
+        response = attempt(client, reverse("wagtailadmin_login"), user.email, "wrong")
+    assert response.status_code == 429
+    assert "lms/admin/locked_out.html" in [t.name for t in response.templates]
+    assert reverse("wagtailadmin_password_reset") in response.content.decode()

@@ -140,6 +140,13 @@ def test_enrolments_export_streams_and_neutralises_formulas(admin_client, known)
     table = list(csv.reader(io.StringIO(content)))
     assert len(table) == 1 + 8
     assert "'=cmd|' /C calc'!A0" in [row[0] for row in table]
+    # Spreadsheet-friendly: a byte-order mark for accents, words rather than codes, 0 not blank.
+    assert content.startswith("\ufeff")
+    header, rows = table[0], table[1:]
+    column = {name.lstrip("\ufeff"): index for index, name in enumerate(header)}
+    assert {row[column["Status"]] for row in rows} <= {"In progress", "Completed", "Withdrawn"}
+    assert {row[column["Gender"]] for row in rows} == {"Female", "Male"}
+    assert "0" in {row[column["Steps done"]] for row in rows}
 
 
 def test_coordinators_see_only_their_actions_in_every_report(client, known, make_action):
@@ -205,6 +212,7 @@ def excel_export(client, name, **params):
     assert reverse("lms_reports:export_download", args=[export.pk]) in listing
     download = client.get(reverse("lms_reports:export_download", args=[export.pk]))
     assert download.status_code == 200
+    assert f'filename="relais-{name}-' in download["Content-Disposition"]
     return b"".join(download.streaming_content)
 
 
