@@ -39,6 +39,21 @@ def personal_data(user, request=None):
     attempts = {}
     for attempt in AssessmentAttempt.objects.filter(enrolment_id__in=ids).select_related("assessment"):
         attempts.setdefault(attempt.enrolment_id, []).append(attempt)
+    assessment_ids = {a.assessment_id for group in attempts.values() for a in group}
+    questions = {}  # question block id -> (question, [option texts]), to spell answers out
+    for page in Page.objects.filter(pk__in=assessment_ids).specific():
+        for block in getattr(page, "questions", []):
+            questions[block.id] = (block.value["question"], [o["text"] for o in block.value["options"]])
+
+    def spelled_out(answers):
+        """{block id: [positions]} as the questions and the options chosen, in words."""
+        result = []
+        for block_id, positions in answers.items():
+            question, options = questions.get(block_id, (None, []))
+            chosen = [options[int(p)] if str(p).isdigit() and int(p) < len(options) else p for p in positions]
+            result.append({"question": question, "chosen": chosen} if question else {block_id: positions})
+        return result
+
     certificates = {c.enrolment_id: c for c in Certificate.objects.filter(enrolment_id__in=ids)}
     feedback = {f.enrolment_id: f for f in FeedbackResponse.objects.filter(enrolment_id__in=ids)}
     sessions = {}
@@ -93,7 +108,7 @@ def personal_data(user, request=None):
                         "number": a.number,
                         "score": float(a.score),
                         "passed": a.passed,
-                        "answers": a.answers,
+                        "answers": spelled_out(a.answers),
                         "submitted_at": _when(a.submitted_at),
                     }
                     for a in sorted(attempts.get(e.pk, []), key=lambda a: (a.assessment_id, a.number))

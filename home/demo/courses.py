@@ -21,7 +21,7 @@ COURSES = [
         "audience": "Policy makers and senior officials who design, coordinate or review national and local integration strategies for migrants and refugees, and the advisers who support them.",
         "learning_outcomes": "<ul><li>Explain what a holistic, two-way approach to integration means and why it matters for policy design.</li><li>Map the actors involved in integration at national, regional and local level and choose suitable coordination tools.</li><li>Compare reception, language and employment practices from EU member states and judge what could transfer to your own context.</li><li>Draft the main elements of an integration strategy, including measurable indicators and a plan for review.</li></ul>",
         "estimated_hours": "20",
-        "languages": ["en", "es"],
+        "languages": ["en", "es", "fr"],
         "enrolment_mode": "key",
         "trains_multipliers": False,
         "issues_certificate": True,

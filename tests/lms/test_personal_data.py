@@ -71,7 +71,8 @@ def test_a_learner_downloads_all_their_data(client, history):
     assert enrolment["course"] == history["course"].title and enrolment["action"] == "Data Action"
     assert len(enrolment["steps_completed"]) == 2
     assert enrolment["assessment_attempts"][0]["passed"] is True
-    assert enrolment["assessment_attempts"][0]["answers"]
+    first_answer = enrolment["assessment_attempts"][0]["answers"][0]
+    assert first_answer["question"] and all(isinstance(text, str) for text in first_answer["chosen"])
     code = Certificate.objects.get(enrolment=history["enrolment"]).code
     assert enrolment["certificate"]["code"] == code
     assert enrolment["certificate"]["verification_url"].endswith(f"/{code}/")
