@@ -1,10 +1,12 @@
-"""What every page's header needs (each language's home page and menu), computed once and kept in
-the shared cache until a page is published, unpublished, moved or deleted."""
+"""What every page's header needs (each language's home page and menu), computed once per content
+generation (new when a page is published, unpublished, moved or deleted: home/page_cache.py) and
+kept with the shared fragments."""
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .page_cache import current_generation, fragment_cache
 
 CACHE_KEY = "relais:site-structure:v1"
 CACHE_SECONDS = 60 * 60
@@ -16,7 +18,9 @@ def _entry(page):
 
 def site_structure():
     """{"homes": {language: entry}, "menus": {language: [entry, …]}}; entries are plain dicts."""
-    structure = cache.get(CACHE_KEY)
+    cache = fragment_cache()
+    key = f"{CACHE_KEY}:{current_generation()}"
+    structure = cache.get(key)
     if structure is None:
         from .models import HomePage
 
@@ -25,14 +29,14 @@ def site_structure():
             language = home.locale.language_code
             structure["homes"].setdefault(language, _entry(home))
             structure["menus"].setdefault(language, [_entry(p) for p in home.get_children().live().in_menu()])
-        cache.set(CACHE_KEY, structure, CACHE_SECONDS)
+        cache.set(key, structure, CACHE_SECONDS)
     return structure
 
 
 def forget_site_structure(sender=None, **kwargs):
     instance = kwargs.get("instance")
     if sender is None or instance is None or isinstance(instance, Page):
-        cache.delete(CACHE_KEY)
+        fragment_cache().delete(f"{CACHE_KEY}:{current_generation()}")
 
 
 def connect():

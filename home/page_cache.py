@@ -27,10 +27,18 @@ GENERATION_KEY = "relais:page-cache-generation"
 # The generation read when the request came in, so that a page rendered before a change is stored
 # under the generation it was rendered for.
 _prefix = ContextVar("relais_page_cache_prefix", default=None)
+# The generation read once per request, for the fragments that every visitor shares (outlines,
+# lesson bodies, language switcher: see current_generation).
+_generation = ContextVar("relais_page_cache_generation", default=None)
 
 
 def page_cache():
     return caches[settings.CACHE_MIDDLEWARE_ALIAS]
+
+
+def fragment_cache():
+    """Where shared fragments are kept: Django's `{% cache %}` alias, else the default cache."""
+    return caches["template_fragments" if "template_fragments" in settings.CACHES else "default"]
 
 
 def generation():
@@ -43,11 +51,22 @@ def generation():
     return current
 
 
+def current_generation():
+    """The generation of the request being served (read once, when it came in), else the current
+    one. Keys of shared fragments carry it, like the stored pages: a fragment rendered before a
+    change is stored under the generation it was rendered for, and left behind with it."""
+    current = _generation.get()
+    return current if current is not None else generation()
+
+
 def new_generation(sender=None, **kwargs):
-    """Leave every stored page behind (content changed)."""
+    """Leave every stored page and fragment behind (content changed)."""
     instance = kwargs.get("instance")
     if sender is None or instance is None or isinstance(instance, Page):
-        page_cache().set(GENERATION_KEY, time.time_ns(), None)
+        value = time.time_ns()
+        page_cache().set(GENERATION_KEY, value, None)
+        if _generation.get() is not None:
+            _generation.set(value)  # the rest of this request sees the change it made
 
 
 def connect():
@@ -88,14 +107,17 @@ class UpdateCacheMiddleware(GenerationPrefix, cache_middleware.UpdateCacheMiddle
             return super().process_response(request, response)
         finally:
             _prefix.set(None)
+            _generation.set(None)
 
 
 class FetchFromCacheMiddleware(GenerationPrefix, cache_middleware.FetchFromCacheMiddleware):
     def process_request(self, request):
+        current = generation()
+        _generation.set(current)
         if has_session_cookie(request):
             request._cache_update_cache = False
             return None
-        _prefix.set(f"{self.base_prefix}.{generation()}")
+        _prefix.set(f"{self.base_prefix}.{current}")
         return super().process_request(request)
 
 

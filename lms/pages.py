@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.db import models
 from django.db.models import Q
 from django.http import JsonResponse
+from django.utils.cache import patch_vary_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -76,7 +77,20 @@ class LearningContainerPage(Page):
 
     @cached_property
     def outline(self):
-        """Sections in tree order, from one query on the descendants (specific types deferred)."""
+        """Sections in tree order, from one query on the descendants (specific types deferred),
+        kept with the shared fragments for the current content generation (home/page_cache.py):
+        the same for every visitor until a page is published, unpublished, moved or deleted."""
+        from home.page_cache import current_generation, fragment_cache
+
+        cache = fragment_cache()
+        key = f"relais:outline:v1:{current_generation()}:{self.pk}"
+        sections = cache.get(key)
+        if sections is None:
+            sections = self._outline_from_database()
+            cache.set(key, sections)
+        return sections
+
+    def _outline_from_database(self):
         sections = []
         loose = None
         for page in self.get_descendants().live().specific(defer=True).order_by("path"):
@@ -134,7 +148,8 @@ class LearningStepPage(Page):
         if ancestors is not None:
             for ancestor in reversed(ancestors):
                 if issubclass(ancestor.specific_class, LearningContainerPage):
-                    return ancestor.specific
+                    # Its own fields are read from the database only if something asks for one.
+                    return ancestor.specific_deferred
             return None
         return (
             Page.objects.ancestor_of(self).type(LearningContainerPage).order_by("-depth").specific().first()
@@ -160,11 +175,11 @@ class LearningStepPage(Page):
 def learner_context(request, container, step=None):
     """What the page shows this visitor: their enrolment and progress, and whether they may read
     the step (courses show lessons to enrolled learners only; toolkit units are open)."""
-    from .services import enrolment_for, progress_of
+    from .services import enrolment_and_progress
 
-    enrolment = enrolment_for(getattr(request, "user", None), container) if container else None
+    user = getattr(request, "user", None)
+    enrolment, progress = enrolment_and_progress(user, container) if container else (None, None)
     active = enrolment is not None and enrolment.status != enrolment.Status.WITHDRAWN
-    progress = progress_of(enrolment, container) if active else None
     return {
         "enrolment": enrolment,
         "enrolled": active,
@@ -202,9 +217,14 @@ class LearningUnitPage(LearningStepPage):
         answer = self.answer_knowledge_check(request.GET) if "check" in request.GET else None
         if answer is not None and request.headers.get("Accept") == "application/json":
             _block_id, result = answer
-            return JsonResponse(knowledge_check_json(result))
-        request.knowledge_check_answer = answer
-        return super().serve(request, *args, **kwargs)
+            response = JsonResponse(knowledge_check_json(result))
+        else:
+            request.knowledge_check_answer = answer
+            response = super().serve(request, *args, **kwargs)
+        if "check" in request.GET:
+            # The same address answers in HTML or JSON: a stored copy must not serve one for the other.
+            patch_vary_headers(response, ["Accept"])
+        return response
 
 
 def knowledge_check_json(result):

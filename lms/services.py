@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from . import exceptions, uploads
@@ -34,6 +34,27 @@ def enrolment_for(user, container):
     if user is None or not user.is_authenticated:
         return None
     return Enrolment.objects.filter(user=user, course_key=container.translation_key).first()
+
+
+def enrolment_and_progress(user, container, steps=None):
+    """(enrolment_for(user, container), progress_of(it) if it is not withdrawn, else None) in one
+    query: the enrolment's row once per step done (completions and passed assessments, beside the
+    step's translation key), or once with no key."""
+    if user is None or not user.is_authenticated:
+        return None, None
+    mine = Enrolment.objects.filter(user=user, course_key=container.translation_key).order_by()
+    rows = list(
+        mine.annotate(done_key=F("completions__step_key")).union(
+            mine.filter(attempts__passed=True).annotate(done_key=F("attempts__assessment_key"))
+        )
+    )
+    if not rows:
+        return None, None
+    enrolment = rows[0]
+    if enrolment.status == Enrolment.Status.WITHDRAWN:
+        return enrolment, None
+    done_keys = {row.done_key for row in rows if row.done_key is not None}
+    return enrolment, Progress.of(container.steps if steps is None else steps, done_keys)
 
 
 def _find_cohort(container, *, key=None, invitation=None):

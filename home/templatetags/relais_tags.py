@@ -6,6 +6,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
 from home.navigation import site_structure
+from home.page_cache import current_generation
 
 register = template.Library()
 
@@ -16,6 +17,21 @@ def home_url():
     homes = site_structure()["homes"]
     home = homes.get(get_language()) or next(iter(homes.values()), None)
     return home["url"] if home else "/"
+
+
+@register.simple_tag
+def cache_generation():
+    """For `{% cache %}` keys of fragments every visitor shares (a lesson's body, an outline, the
+    language switcher): the content generation, new on every publication, unpublication, move or
+    deletion (home/page_cache.py), so that no fragment outlives the content it shows."""
+    return current_generation()
+
+
+@register.filter
+def done_signature(progress):
+    """The steps a learner has done (their translation keys, sorted), for the cache key of an
+    outline that marks them: learners who have done the same steps see the same outline."""
+    return ",".join(sorted(str(key) for key in progress.done_keys)) if progress else ""
 
 
 @register.inclusion_tag("components/navigation.html", takes_context=True)

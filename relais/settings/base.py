@@ -161,6 +161,16 @@ if os.environ.get("REDIS_URL"):
 # How long an anonymous visitor's copy of a page is kept (it is also dropped on every publication),
 # and the max-age sent with it.
 CACHE_MIDDLEWARE_SECONDS = 300
+# Fragments every visitor shares (a lesson's body, a course outline, the language switcher, the
+# header's menus), kept in each server process: their keys carry the content generation that
+# home/page_cache.py reads from the shared cache once per request, so a publication on any server
+# leaves them behind at once, and a page costs no round trip to Redis per fragment.
+CACHES["template_fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "relais-fragments",
+    "TIMEOUT": CACHE_MIDDLEWARE_SECONDS,
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
 
 # Background work (certificates, emails, exports): run at once unless a worker backend is chosen.
 TASKS = {
