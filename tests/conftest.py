@@ -44,12 +44,24 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Test transactions roll back without telling the cache: start each test with an empty one."""
-    from django.core.cache import cache
+    """Test transactions roll back without telling the caches (the shared one and the template
+    fragments'): start each test with empty ones."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request to /fr/… leaves French active in the thread: each test starts in the default."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
