@@ -186,7 +186,11 @@ class Enrolment(models.Model):
                 name="generation_follows_trained_by",
             ),
         ]
-        indexes = [models.Index(fields=["action", "generation"], name="enrolment_reach")]
+        indexes = [
+            models.Index(fields=["action", "generation"], name="enrolment_reach"),
+            # The enrolments report lists the latest first: read from the index, not a sort of them all.
+            models.Index(fields=["enrolled_at", "id"], name="enrolment_latest"),
+        ]
 
     def __str__(self):
         return f"{self.user} – {self.container}"
