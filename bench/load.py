@@ -97,6 +97,7 @@ class Recorder:
         self.requests = []  # (kind, status or error name, seconds, t since start)
         self.retries = Counter()
         self.done = {"signup": set(), "enrol": set(), "complete": set(), "attempt": set(), "finished": set()}
+        self.signed_out = 0  # writes answered with a redirect to the sign-in page
         self.unknown = Counter()  # writes whose outcome is not known (gave up retrying)
 
     def add(self, kind, status, seconds, at):
@@ -107,6 +108,11 @@ class Recorder:
 class Fault:
     def __init__(self):
         self.windows = []  # (name, start, end) in seconds since the load started
+
+
+def signed_out(response):
+    """A redirect to the sign-in page: the session was not recognised, nothing was written."""
+    return response.status_code == 302 and "/accounts/login/" in response.headers.get("Location", "")
 
 
 def send(recorder, kind, call, *, write=False):
@@ -164,6 +170,11 @@ def learner_loop(number, prefix, plan, servers, deadline, recorder, seed):
             with recorder.lock:
                 recorder.unknown["enrol"] += 1
             continue
+        if signed_out(response):
+            with recorder.lock:
+                recorder.unknown["enrol"] += 1
+                recorder.signed_out += 1
+            continue
         if response.status_code != 302 or response.headers["Location"].endswith(container["url"]):
             continue  # refused (shown as a message on the course page)
         with recorder.lock:
@@ -199,6 +210,7 @@ def learner_loop(number, prefix, plan, servers, deadline, recorder, seed):
                     response is not None
                     and response.status_code == 302
                     and not response.headers["Location"].endswith(step["url"])
+                    and not signed_out(response)
                 ):
                     with recorder.lock:
                         recorder.done["complete"].add((learner.email, container["id"], step["id"]))
@@ -466,6 +478,7 @@ def report(args, recorder, fault, check, elapsed, drained, prefix):
         "attempts": len(db_attempts - recorder.done["attempt"]),
     }
     print(
+        f"\nwrites answered with a redirect to sign in (session not recognised): {recorder.signed_out}"
         f"\nsucceeded requests vs database: users {len(recorder.done['signup'])}/{check['users']}, "
         f"enrolments {len(recorder.done['enrol'])}/{len(db_enrolments)}, "
         f"lesson completions {len(ok_completions)}/{len(db_completions)}, "
