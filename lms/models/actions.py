@@ -1,8 +1,12 @@
 """Actions: the programme's capacity-building projects, with their partners and activities."""
 
+import datetime
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
@@ -155,3 +159,27 @@ class ActionActivity(Orderable):
     @property
     def participants(self):
         return self.participants_female + self.participants_male + self.participants_other
+
+    def clean(self):
+        """An activity happens while its Action runs: from its start month to the end of its end
+        month (an ongoing Action has no end)."""
+        super().clean()
+        try:
+            action = self.action  # in the Action's edit form: the Action as being edited
+        except Action.DoesNotExist:
+            return
+        start = getattr(action, "start_month", None)
+        end = getattr(action, "end_month", None)
+        if self.date is None or start is None:
+            return
+        last_day = None
+        if end is not None:
+            following = (end.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+            last_day = following - datetime.timedelta(days=1)
+        if self.date < start.replace(day=1) or (last_day is not None and self.date > last_day):
+            message = _("This date is outside the Action's months (%(start)s to %(end)s).")
+            params = {
+                "start": date_format(start, "YEAR_MONTH_FORMAT"),
+                "end": date_format(end, "YEAR_MONTH_FORMAT") if end else _("ongoing"),
+            }
+            raise ValidationError({"date": ValidationError(message, code="outside_action", params=params)})

@@ -1,0 +1,42 @@
+"""An activity is dated within its Action's months: a typo in the year is refused with a clear
+message, in the Action's edit form as in the model."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from wagtail.test.utils.form_data import querydict_from_html
+
+from lms.models import ActionActivity
+
+pytestmark = pytest.mark.django_db
+
+
+def activity(action, date):
+    return ActionActivity(action=action, activity_type="workshop", date=date, place="Rabat")
+
+
+def test_dates_outside_the_action_are_refused(make_action):
+    action = make_action(start_month=datetime.date(2022, 3, 1), end_month=datetime.date(2024, 3, 1))
+    for good in (datetime.date(2022, 3, 1), datetime.date(2023, 7, 15), datetime.date(2024, 3, 31)):
+        activity(action, good).clean()
+    for bad in (datetime.date(2022, 2, 28), datetime.date(2024, 4, 1), datetime.date(2026, 11, 1)):
+        with pytest.raises(ValidationError) as refused:
+            activity(action, bad).clean()
+        assert "outside the Action's months" in str(refused.value)
+    ongoing = make_action("Ongoing", start_month=datetime.date(2025, 1, 1), end_month=None)
+    activity(ongoing, datetime.date(2030, 1, 1)).clean()
+
+
+def test_the_action_form_shows_the_error_on_the_activity(admin_client, make_action):
+    action = make_action(start_month=datetime.date(2022, 3, 1), end_month=datetime.date(2024, 3, 1))
+    action.activities = [activity(action, datetime.date(2023, 5, 2))]
+    action.save()
+    url = reverse("wagtailsnippets_lms_action:edit", args=[action.pk])
+    data = querydict_from_html(admin_client.get(url).content.decode(), form_id="w-editor-form")
+    data["activities-0-date"] = "2026-11-02"
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "outside the Action" in response.content.decode()
+    assert action.activities.get().date == datetime.date(2023, 5, 2)
