@@ -32,27 +32,25 @@ def impact_figures(user, action=None):
         agree=Count("feedback", filter=Q(feedback__real_difference__gte=4)),
         **{f"region_{value}": Count("pk", filter=Q(action__region=value)) for value in Region.values},
     )
-    certified = counts["certified"]
     reach = reach_by_action(actions, together=True).get(None)
-    feedback = counts
     regions = {value: counts[f"region_{value}"] for value in Region.values}
     generations = reach.generations if reach else []
     return {
         "enrolled": counts["enrolled"],
         "completed": counts["completed"],
-        "certified": certified,
+        "certified": counts["certified"],
         "countries": counts["countries"],
         "reach": reach.learners if reach else 0,
         "activity_participants": reach.activity_participants if reach else 0,
-        "difference_share": round(100 * feedback["agree"] / feedback["responses"])
-        if feedback["responses"]
+        "difference_share": round(100 * counts["agree"] / counts["responses"])
+        if counts["responses"]
         else None,
-        "responses": feedback["responses"],
+        "responses": counts["responses"],
         "funnel": [
             (pgettext("number of learners", "Enrolled"), counts["enrolled"]),
             (_("Started"), counts["started"]),
             (_("Completed"), counts["completed"]),
-            (_("Certified"), certified),
+            (_("Certified"), counts["certified"]),
         ],
         "by_generation": [(_("Generation %(n)s") % {"n": g.generation}, g.total) for g in generations],
         "gender": [

@@ -67,5 +67,5 @@ def grade_choice(question, selected):
                 feedback=option.get("feedback", "") or "",
             )
             for index, option in enumerate(question["options"])
-        )
+        ),
     )

@@ -33,6 +33,28 @@ class Reach:
     activity_male: int = 0
     activity_other: int = 0
 
+    def generation(self, number):
+        """The entry of generation `number`, added (in order) when it is not there yet."""
+        found = next((g for g in self.generations if g.generation == number), None)
+        if found is None:
+            found = GenerationReach(generation=number)
+            self.generations.append(found)
+            self.generations.sort(key=lambda g: g.generation)
+        return found
+
+    @classmethod
+    def combined(cls, reaches):
+        """One Reach adding up several (people are counted once per Action they belong to)."""
+        total = cls()
+        for reach in reaches:
+            for g in reach.generations:
+                entry = total.generation(g.generation)
+                for name in ("online", "offline", *GENDERS):
+                    setattr(entry, name, getattr(entry, name) + getattr(g, name))
+            for name in ("activity_female", "activity_male", "activity_other", "activity_participants"):
+                setattr(total, name, getattr(total, name) + getattr(reach, name))
+        return total
+
     @property
     def direct(self):
         return sum(g.online for g in self.generations if g.generation == 1)
@@ -74,13 +96,7 @@ def reach_by_action(actions, *, together=False, enrolments=None):
     result = {}
 
     def generation(action_id, number):
-        reach = result.setdefault(None if together else action_id, Reach())
-        found = next((g for g in reach.generations if g.generation == number), None)
-        if found is None:
-            found = GenerationReach(generation=number)
-            reach.generations.append(found)
-            reach.generations.sort(key=lambda g: g.generation)
-        return found
+        return result.setdefault(None if together else action_id, Reach()).generation(number)
 
     rows = (
         (enrolments if enrolments is not None else Enrolment.objects.all())

@@ -56,7 +56,7 @@ from .models import (
     StepCompletion,
     ThematicArea,
 )
-from .reach import reach_by_action
+from .reach import Reach, reach_by_action
 
 SMALL_CELL = 5
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -380,24 +380,6 @@ def median_days_to_complete(enrolments):
     return {key: round(statistics.median(values), 1) for key, values in durations.items()}
 
 
-def combined(reaches):
-    """One Reach adding up several (people are counted once per Action they belong to)."""
-    from .reach import GenerationReach, Reach
-
-    total, generations = Reach(), {}
-    for reach in reaches:
-        for g in reach.generations:
-            entry = generations.setdefault(g.generation, GenerationReach(generation=g.generation))
-            for field in ("online", "offline", "female", "male", "other"):
-                setattr(entry, field, getattr(entry, field) + getattr(g, field))
-        total.activity_female += reach.activity_female
-        total.activity_male += reach.activity_male
-        total.activity_other += reach.activity_other
-        total.activity_participants += reach.activity_participants
-    total.generations = [generations[key] for key in sorted(generations)]
-    return total
-
-
 class ReachReportView(AggregateReportView):
     page_title = _("Reach")
     report_name = "reach"
@@ -426,7 +408,7 @@ class ReachReportView(AggregateReportView):
             pk__in=enrolments.order_by().values("action")
         )
         by_action = reach_by_action(actions, enrolments=enrolments)
-        rows = [self.row(_("All Actions"), "", combined(by_action.values()))] if by_action else []
+        rows = [self.row(_("All Actions"), "", Reach.combined(by_action.values()))] if by_action else []
         for action in self.filters.visible_actions:
             if action.pk in by_action:
                 rows.append(self.row(action.name, action.get_region_display(), by_action[action.pk]))
