@@ -8,7 +8,6 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import navigation, page_cache
+        from . import page_cache
 
-        navigation.connect()
         page_cache.connect()

@@ -2,10 +2,6 @@
 generation (new when a page is published, unpublished, moved or deleted: home/page_cache.py) and
 kept with the shared fragments."""
 
-from django.db.models.signals import post_delete
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
-
 from .page_cache import current_generation, fragment_cache
 
 CACHE_KEY = "relais:site-structure:v1"
@@ -31,14 +27,3 @@ def site_structure():
             structure["menus"].setdefault(language, [_entry(p) for p in home.get_children().live().in_menu()])
         cache.set(key, structure, CACHE_SECONDS)
     return structure
-
-
-def forget_site_structure(sender=None, **kwargs):
-    instance = kwargs.get("instance")
-    if sender is None or instance is None or isinstance(instance, Page):
-        fragment_cache().delete(f"{CACHE_KEY}:{current_generation()}")
-
-
-def connect():
-    for signal in (page_published, page_unpublished, post_page_move, post_delete):
-        signal.connect(forget_site_structure, dispatch_uid=f"relais-site-structure-{id(signal)}")

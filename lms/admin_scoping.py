@@ -23,7 +23,8 @@ def visible(model, user):
 
 class ScopedIndexView(IndexView):
     def get_base_queryset(self):
-        return visible(self.model, self.request.user)
+        # The viewset's queryset (its select_related), narrowed to what the user may see.
+        return super().get_base_queryset().filter(pk__in=visible(self.model, self.request.user).values("pk"))
 
 
 class ScopedObjectMixin:

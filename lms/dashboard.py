@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from .models import Action, Enrolment, Region, StepCompletion
-from .reach import reach_by_action
+from .reach import reach_of
 from .reports import masked
 
 
@@ -32,16 +32,16 @@ def impact_figures(user, action=None):
         agree=Count("feedback", filter=Q(feedback__real_difference__gte=4)),
         **{f"region_{value}": Count("pk", filter=Q(action__region=value)) for value in Region.values},
     )
-    reach = reach_by_action(actions, together=True).get(None)
+    reach = reach_of(actions)
     regions = {value: counts[f"region_{value}"] for value in Region.values}
-    generations = reach.generations if reach else []
+    generations = reach.generations
     return {
         "enrolled": counts["enrolled"],
         "completed": counts["completed"],
         "certified": counts["certified"],
         "countries": counts["countries"],
-        "reach": reach.learners if reach else 0,
-        "activity_participants": reach.activity_participants if reach else 0,
+        "reach": reach.learners,
+        "activity_participants": reach.activity_participants,
         "difference_share": round(100 * counts["agree"] / counts["responses"])
         if counts["responses"]
         else None,

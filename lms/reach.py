@@ -101,7 +101,7 @@ def reach_by_action(actions, *, together=False, enrolments=None):
     rows = (
         (enrolments if enrolments is not None else Enrolment.objects.all())
         .filter(action__in=actions)
-        .exclude(status=Enrolment.Status.WITHDRAWN)
+        .active()
         .order_by()
         .values(*key, "generation", "user__gender")
         .annotate(people=Count("user", distinct=True))

@@ -152,9 +152,6 @@ class ProgrammeReportView(ReportView):
     def scoped_enrolments(self):
         return Enrolment.objects.coordinated_by(self.request.user)
 
-    def filtered_enrolments(self):
-        return self.filter_queryset(self.scoped_enrolments())
-
     def stream_csv(self, queryset):
         # A byte-order mark first, so that spreadsheet programs read accents (Quirós, Sofía) as
         # UTF-8; then rows from the database in chunks, never all at once.
@@ -189,10 +186,10 @@ class ProgrammeReportView(ReportView):
 
 class AggregateReportView(ProgrammeReportView):
     """Reports whose rows are computed groups rather than model instances: the export has the
-    columns the table shows, and the rows come from the filtered enrolments."""
+    columns the table shows, and the rows come from the enrolments (ReportView filters them)."""
 
     def get_queryset(self):
-        return self.filtered_enrolments()
+        return self.scoped_enrolments()
 
     @property
     def list_export(self):
@@ -330,7 +327,6 @@ class CourseOutcomesReportView(AggregateReportView):
         rows = []
         for row in counts:
             key = row["course_key"]
-            score = row
             rows.append(
                 SimpleNamespace(
                     title=titles.get(key) or str(key),
@@ -341,9 +337,9 @@ class CourseOutcomesReportView(AggregateReportView):
                     if row["enrolled"]
                     else 0,
                     median_days=medians.get(key),
-                    average_score=round(score["average"], 1) if score.get("average") is not None else None,
-                    first_attempt_pass_rate=round(100 * score["first_passed"] / score["first"], 1)
-                    if score.get("first")
+                    average_score=round(row["average"], 1) if row["average"] is not None else None,
+                    first_attempt_pass_rate=round(100 * row["first_passed"] / row["first"], 1)
+                    if row["first"]
                     else None,
                 )
             )

@@ -548,8 +548,7 @@ def forget_learner(user):
     for session in MultiplierSession.objects.filter(multiplier__enrolment__user=user).exclude(
         attendance_sheet=""
     ):
-        session.attendance_sheet.delete(save=False)
-        MultiplierSession.objects.filter(pk=session.pk).update(attendance_sheet="")
+        session.attendance_sheet.delete(save=False)  # the file; the field is emptied below
     for model in (AccessAttempt, AccessFailureLog, AccessLog):
         model.objects.filter(username__iexact=user.email).delete()
     if not Enrolment.objects.filter(user=user).exists():
@@ -566,7 +565,8 @@ def forget_learner(user):
     user.groups.clear()
     user.user_permissions.clear()
     FeedbackResponse.objects.filter(enrolment__user=user).update(comment="")
-    MultiplierSession.objects.filter(multiplier__enrolment__user=user).update(notes="")
+    # Sessions exist only under enrolments, so only here (never for someone deleted above).
+    MultiplierSession.objects.filter(multiplier__enrolment__user=user).update(notes="", attendance_sheet="")
     return user
 
 

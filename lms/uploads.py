@@ -49,12 +49,9 @@ def _office_part_present(upload, extension):
     try:
         with zipfile.ZipFile(upload) as archive:
             names = set(archive.namelist())
-            if extension == "odt":
-                return (
-                    "mimetype" in names
-                    and archive.read("mimetype") == b"application/vnd.oasis.opendocument.text"
-                )
-            return OFFICE_PARTS[extension] in names
+            if OFFICE_PARTS[extension] not in names:
+                return False
+            return extension != "odt" or archive.read("mimetype") == ODT_MIMETYPE
     except (zipfile.BadZipFile, KeyError, OSError):
         return False
     finally:

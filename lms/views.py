@@ -339,7 +339,8 @@ def multiplier(request):
             "enrolment__container", "invitation_cohort"
         )
     )
-    eligible = [e for e in enrolments if services.can_become_multiplier(e) and not hasattr(e, "multiplier")]
+    taken = {m.enrolment_id for m in multipliers}
+    eligible = [e for e in enrolments if e.pk not in taken and services.can_become_multiplier(e)]
     trainees = Enrolment.objects.filter(trained_by__in=[m.enrolment for m in multipliers]).select_related(
         "user"
     )
@@ -384,20 +385,8 @@ def record_session(request, multiplier_id):
     item = get_object_or_404(Multiplier, pk=multiplier_id, enrolment__user=request.user)
     form = SessionForm(request.POST, request.FILES, prefix=f"m{item.pk}")
     if form.is_valid():
-        data = form.cleaned_data
         try:
-            services.record_session(
-                item,
-                date=data["date"],
-                place=data["place"],
-                institution=data["institution"],
-                modules_covered=data["modules_covered"],
-                female=data["female"],
-                male=data["male"],
-                other=data["other"],
-                notes=data["notes"],
-                sheet=data["sheet"],
-            )
+            services.record_session(item, **form.cleaned_data)
         except exceptions.LearningError as error:
             messages.error(request, error.message)
         else:
@@ -423,7 +412,7 @@ def attendance_sheet(request, session_id):
         request.user.is_staff
         and (
             request.user.is_superuser
-            or enrolment.action_id in request.user.coordinated_actions.values_list("pk", flat=True)
+            or request.user.coordinated_actions.filter(pk=enrolment.action_id).exists()
         )
     )
     if not allowed:
