@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.routing import RouteRestrictionsMixin
 from lms.blocks import AssessmentStreamBlock
 from lms.models import AssessmentAttempt
 from lms.pages import EnrolmentMode, LearningContainerPage, LearningStepPage, LearningUnitPage
@@ -18,7 +19,7 @@ from lms.pages import EnrolmentMode, LearningContainerPage, LearningStepPage, Le
 PERCENT = [MinValueValidator(0), MaxValueValidator(100)]
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(RouteRestrictionsMixin, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     parent_page_types = ["home.HomePage"]
@@ -87,7 +88,7 @@ class CoursePage(LearningContainerPage):
         ]
 
 
-class ModulePage(Page):
+class ModulePage(RouteRestrictionsMixin, Page):
     summary = models.TextField(_("summary"), blank=True, max_length=600)
 
     parent_page_types = ["courses.CoursePage"]

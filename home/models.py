@@ -9,8 +9,10 @@ from wagtail.search import index
 
 from lms.blocks import ContentStreamBlock
 
+from .routing import RouteRestrictionsMixin
 
-class HomePage(Page):
+
+class HomePage(RouteRestrictionsMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     featured = StreamField(
         [
@@ -34,8 +36,10 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        """Find the page for the whole path in one query instead of one per level (Wagtail's
-        default), keeping the pages on the way as the target's ancestors for breadcrumbs."""
+        """Find the page for the whole path in one query (and one per page type) instead of one per
+        level (Wagtail's default), keeping the pages on the way, specific, as the target's ancestors
+        for breadcrumbs and for a step's course: a kept route (home/routing.py) then needs no
+        query to show them."""
         if not path_components:
             return super().route(request, path_components)
         url_paths = [
@@ -45,7 +49,7 @@ class HomePage(Page):
             page.url_path: page
             for page in Page.objects.filter(
                 url_path__in=url_paths, path__startswith=self.path, locale_id=self.locale_id
-            )
+            ).specific()
         }
         target = on_the_way.get(url_paths[-1])
         if target is None or len(on_the_way) != len(url_paths) or not target.live:
@@ -79,7 +83,7 @@ class HomePage(Page):
         return context
 
 
-class ContentPage(Page):
+class ContentPage(RouteRestrictionsMixin, Page):
     """A plain page (about the programme, contact, privacy)."""
 
     body = StreamField(ContentStreamBlock(), blank=True)

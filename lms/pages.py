@@ -20,6 +20,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.routing import RouteRestrictionsMixin
+
 from .blocks import LearningStreamBlock
 from .grading import grade_choice, parse_selection
 
@@ -38,7 +40,7 @@ class OutlineSection:
     steps: list = field(default_factory=list)
 
 
-class LearningContainerPage(Page):
+class LearningContainerPage(RouteRestrictionsMixin, Page):
     summary = models.TextField(
         _("summary"), max_length=600, help_text=_("One or two sentences shown in listings and search.")
     )
@@ -132,7 +134,7 @@ def steps_by_container(containers):
     return steps
 
 
-class LearningStepPage(Page):
+class LearningStepPage(RouteRestrictionsMixin, Page):
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), null=True, blank=True)
 
     # A unit is done when the learner marks it complete; an assessment when it is passed.
@@ -148,7 +150,8 @@ class LearningStepPage(Page):
         if ancestors is not None:
             for ancestor in reversed(ancestors):
                 if issubclass(ancestor.specific_class, LearningContainerPage):
-                    # Its own fields are read from the database only if something asks for one.
+                    # Specific already when routed by HomePage.route; else its own fields are read
+                    # from the database only if something asks for one.
                     return ancestor.specific_deferred
             return None
         return (

@@ -3,10 +3,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.routing import RouteRestrictionsMixin
 from lms.pages import LearningContainerPage, LearningUnitPage
 
 
-class ToolkitIndexPage(Page):
+class ToolkitIndexPage(RouteRestrictionsMixin, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     parent_page_types = ["home.HomePage"]

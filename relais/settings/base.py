@@ -64,8 +64,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous visitors' copies of Wagtail pages (home/page_cache.py), stored on the way out and
     # read before the session, locale, CSRF and user middleware, which a stored copy does not need.
-    "home.page_cache.UpdateCacheMiddleware",
-    "home.page_cache.FetchFromCacheMiddleware",
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "relais.middleware.PublicSiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -74,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's routing of public addresses, kept per process for the content generation.
+    "home.routing.RouteCacheMiddleware",
     "relais.middleware.ContentSecurityPolicyMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into its "too many attempts" page.
     "axes.middleware.AxesMiddleware",
@@ -154,7 +155,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "relais.cache.RedisCache",  # Django's, one client per server (relais/cache.py)
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": "relais",
     }

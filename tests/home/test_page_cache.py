@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from courses.models import CoursePage
 from tests import factories
+from toolkit.models import ToolkitUnitPage
 
 pytestmark = pytest.mark.django_db
 
@@ -83,4 +84,34 @@ def test_unpublishing_a_lesson_updates_the_course_outline(client, course):
 def test_views_other_than_pages_are_not_stored(client):
     get(client, "/en/actions/")
     _response, queries = get(client, "/en/actions/")
+    assert queries > 0
+
+
+def test_an_answer_that_depends_on_the_accept_header_is_not_stored(client):
+    """A knowledge check answers the same address in HTML or JSON (Vary: Accept): neither copy is
+    stored, so the other kind of visitor never gets it."""
+    unit = ToolkitUnitPage.objects.live().filter(locale__language_code="en").first()
+    address = f"{unit.url}?check=none"
+    html, _queries = get(client, address)
+    assert "Accept" in html["Vary"]
+    _again, queries = get(client, address)
+    assert queries > 0
+
+
+def test_a_head_request_is_answered_from_the_stored_copy(client, course):
+    stored, _queries = get(client, course.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.head(course.url)
+    assert response.status_code == 200
+    assert len(queries) == 0
+    assert response["Content-Length"] == str(len(stored.content))
+
+
+def test_a_page_stored_before_a_publication_is_not_served_after_it(client, course):
+    """The copy carries the generation it was rendered for: a publication elsewhere leaves it
+    behind even though its address is unchanged."""
+    get(client, course.url)
+    other = Page.objects.live().filter(locale__language_code="en", depth__gt=2).exclude(pk=course.pk).first()
+    other.specific.save_revision().publish()
+    _response, queries = get(client, course.url)
     assert queries > 0

@@ -1,0 +1,70 @@
+"""Wagtail's routing, kept per process for the content generation (home/routing.py): a signed-in
+visitor's page skips the site, locale, page and restriction lookups, and every change to what an
+address serves is seen at once."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction, Site
+
+from courses.models import CoursePage
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def course():
+    return CoursePage.objects.live().filter(locale__language_code="en").order_by("path").first()
+
+
+@pytest.fixture
+def learner():
+    client = Client()
+    client.force_login(factories.UserFactory())
+    return client
+
+
+def queries_of(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    return response, [query["sql"] for query in captured]
+
+
+def test_a_kept_route_reads_no_page_site_or_restriction(learner, course):
+    learner.get(course.url)
+    response, queries = queries_of(learner, course.url)
+    assert response.status_code == 200
+    for table in (
+        "wagtailcore_page",
+        "wagtailcore_site",
+        "wagtailcore_locale",
+        "wagtailcore_pageviewrestriction",
+    ):
+        assert not [sql for sql in queries if f'FROM "{table}"' in sql], table
+
+
+def test_a_new_view_restriction_applies_at_once(learner, course):
+    assert learner.get(course.url).status_code == 200
+    restriction = PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.create(name="Reviewers of this course"))
+    response = learner.get(course.url)
+    assert response.status_code == 302  # not in the group: sent to sign in as someone who is
+    restriction.delete()
+    assert learner.get(course.url).status_code == 200
+
+
+def test_an_unpublished_page_is_gone_at_once(learner, course):
+    assert learner.get(course.url).status_code == 200
+    course.unpublish()
+    assert learner.get(course.url).status_code == 404
+
+
+def test_a_changed_site_is_seen_at_once(learner, course):
+    assert learner.get(course.url).status_code == 200
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = Page.objects.get(depth=1)
+    site.save()
+    assert learner.get(course.url).status_code == 404
