@@ -226,6 +226,28 @@ def check(rule, role, method, response, owner_role=None):
 
 
 OWNERS = {"owned_by_learner": "learner", "owned_by_multiplier": "multiplier"}
+SCRIPT_TAG = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+DATA_TYPES = ("application/json", "text/template")
+
+
+def inline_scripts_in(response):
+    """The Content-Security-Policy refuses every inline script, site and admin alike: a page (or a
+    chooser modal's HTML, sent inside JSON) that still has one would be broken for its reader."""
+    if response.status_code != 200 or getattr(response, "streaming", False):
+        return None
+    kind = response.get("Content-Type", "")
+    if kind.startswith("text/html"):
+        html = response.content.decode(errors="replace")
+    elif kind.startswith("application/json") and isinstance(data := response.json(), dict):
+        html = data.get("html") or ""
+    else:
+        return None
+    inline = [
+        attrs
+        for attrs in SCRIPT_TAG.findall(html)
+        if "src=" not in attrs and not any(kind in attrs for kind in DATA_TYPES)
+    ]
+    return f"{len(inline)} inline script(s) the policy refuses" if inline else None
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -249,7 +271,7 @@ def test_permission_matrix(client, world, role, subtests):
             methods.append("post")
         for method in methods:
             response = getattr(client, method)(url)
-            problem = check(rule, role, method, response, OWNERS.get(rule))
+            problem = check(rule, role, method, response, OWNERS.get(rule)) or inline_scripts_in(response)
             if problem:
                 problems.append(f"{method.upper()} {url} [{key.split()[0]}, {rule}]: {problem}")
         if role != "anonymous" and "_auth_user_id" not in client.session:
