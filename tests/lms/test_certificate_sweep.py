@@ -1,4 +1,4 @@
-"""django-tasks does not retry a failed task: `issue_missing_certificates` re-runs the certificate
+"""django-tasks does not retry a failed task: `retry_background_work` re-runs the certificate
 work of every completed enrolment left without one (task failed, lost with its worker, or never
 queued because the database went away after the completion's commit)."""
 
@@ -41,7 +41,7 @@ def test_a_failed_certificate_task_is_made_good_by_the_sweep(
     assert list(services.enrolments_missing_certificates()) == [enrolment]
 
     monkeypatch.setattr(services, "issue_certificate", real_issue)
-    call_command("issue_missing_certificates", older_than=0, verbosity=0)
+    call_command("retry_background_work", older_than=0, verbosity=0)
     assert Certificate.objects.filter(enrolment=enrolment).count() == 1
     assert not services.enrolments_missing_certificates().exists()
     # Idempotent: a second sweep (or a late task) issues nothing more.
@@ -59,7 +59,7 @@ def test_a_certificate_task_never_queued_is_issued_once_old_enough(
     assert not Certificate.objects.filter(enrolment=enrolment).exists()
 
     # A completion of a moment ago is left to its queued task.
-    call_command("issue_missing_certificates", verbosity=0)  # default: completed over 60 s ago
+    call_command("retry_background_work", verbosity=0)  # default: completed over 60 s ago
     assert not Certificate.objects.filter(enrolment=enrolment).exists()
     later = timezone.now() + datetime.timedelta(minutes=2)
     assert services.issue_missing_certificates(completed_before=later) == 1

@@ -6,10 +6,12 @@ import csv
 import datetime
 import io
 import os
+from types import SimpleNamespace
 
 import openpyxl
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -261,3 +263,41 @@ def test_old_exports_are_removed_with_their_files(admin_client, known):
     excel_export(admin_client, "feedback")
     assert not ReportExport.objects.filter(pk=old.pk).exists()
     assert not os.path.exists(path)
+
+
+def test_an_export_left_pending_by_a_lost_worker_is_rebuilt_by_the_sweep(admin_client, known, monkeypatch):
+    """django-tasks does not retry: a worker killed while building leaves the export "being
+    prepared"; `retry_background_work` builds it once it has waited 15 minutes."""
+    lost = SimpleNamespace(enqueue=lambda *args: None)  # a task whose worker was killed
+    monkeypatch.setattr("lms.tasks.build_report_export_task", lost)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        admin_client.get(reverse("lms_reports:enrolments"), {"export": "xlsx", "action": known["action"].pk})
+    export = ReportExport.objects.latest("pk")
+    assert export.status == ReportExport.Status.PENDING
+
+    call_command("retry_background_work", verbosity=0)
+    export.refresh_from_db()
+    assert export.status == ReportExport.Status.PENDING  # it may still be building: too early
+
+    ReportExport.objects.filter(pk=export.pk).update(
+        created_at=export.created_at - datetime.timedelta(minutes=16)
+    )
+    call_command("retry_background_work", verbosity=0)
+    export.refresh_from_db()
+    assert export.status == ReportExport.Status.READY and export.rows == 8
+    assert len(workbook_rows(export.file.read())) == 1 + 8
+
+
+def test_a_stalled_export_that_fails_again_says_so(admin_client, known, monkeypatch):
+    monkeypatch.setattr("lms.tasks.build_report_export_task", SimpleNamespace(enqueue=lambda *args: None))
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        admin_client.get(reverse("lms_reports:outcomes"), {"export": "xlsx"})
+    export = ReportExport.objects.latest("pk")
+    ReportExport.objects.filter(pk=export.pk).update(
+        created_at=export.created_at - datetime.timedelta(minutes=16)
+    )
+    monkeypatch.setattr("lms.reports.ProgrammeReportView.write_xlsx", lambda *args: 1 / 0)
+    assert [e.pk for e in services.rebuild_stalled_exports()] == [export.pk]
+    export.refresh_from_db()
+    assert export.status == ReportExport.Status.FAILED
+    assert services.rebuild_stalled_exports() == []  # not tried again
