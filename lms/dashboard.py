@@ -2,8 +2,10 @@
 number of queries. Charts are drawn on the server (lms.templatetags.chart_tags) with their numbers
 in a table beside them."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Q
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -68,6 +70,11 @@ def impact_dashboard(request):
     actions = list(Action.objects.coordinated_by(request.user).order_by("name").only("pk", "name", "region"))
     wanted = request.GET.get("action", "")
     selected = next((action for action in actions if str(action.pk) == wanted), None)
+    if wanted and selected is None:
+        # Not one of theirs (or no Action at all): say so rather than show every Action's figures
+        # under an address that names one.
+        messages.error(request, _("That Action is not one you can report on; all your Actions are shown."))
+        return redirect("lms_reports:impact")
     return TemplateResponse(
         request,
         "lms/admin/impact_dashboard.html",

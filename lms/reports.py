@@ -131,6 +131,19 @@ class ProgrammeReportView(ReportView):
     report_name = None  # the key in REPORTS, for background exports
 
     def get(self, request, *args, **kwargs):
+        if refused := self.refused_filters():
+            # Wagtail would ignore a filter it cannot apply and show (or export) every row as if
+            # filtered: say so, and go on without that filter.
+            query = request.GET.copy()
+            for name, errors in refused.items():
+                label = self.filters.form.fields[name].label
+                error = " ".join(errors)
+                messages.error(
+                    request, _("%(filter)s: %(error)s It was left out.") % {"filter": label, "error": error}
+                )
+                for key in [key for key in query if key == name or key.startswith(f"{name}_")]:
+                    del query[key]
+            return redirect(f"{request.path}?{query.urlencode()}" if query else request.path)
         if self.is_export and request.GET.get("export") == self.FORMAT_XLSX:
             # A workbook is written whole before it can be sent: that is a background task's job.
             from . import services
@@ -148,6 +161,13 @@ class ProgrammeReportView(ReportView):
             # Straight to the CSV stream: building the page (table, pagination) would load every row.
             return self.as_spreadsheet(self.get_filtered_queryset(), request.GET.get("export"))
         return super().get(request, *args, **kwargs)
+
+    def refused_filters(self):
+        """{filter name: its errors} for the filters asked for that cannot be applied (an Action
+        the user does not coordinate, a malformed date)."""
+        if not self.filters or not self.filters.is_bound or self.filters.is_valid():
+            return {}
+        return dict(self.filters.form.errors)
 
     def scoped_enrolments(self):
         return Enrolment.objects.coordinated_by(self.request.user)

@@ -193,7 +193,8 @@ def test_action_list_reminds_of_the_programme_figures_and_keeps_its_own(client, 
     expected = expected_figures()
     html = re.sub(r"\s+", " ", client.get("/en/actions/?region=eun").content.decode())
     assert (
-        f"Across the whole programme: {expected['learners']} learners, {expected['countries']} countries,"
+        f"Across the whole programme: {expected['learners']} learners, {expected['countries']} countries"
+        " counting the learners' own as well as the partners',"
         f" {expected['certificates']} certificates issued, {expected['multiplier_reach']} people trained"
         " by multipliers." in html
     )

@@ -163,8 +163,23 @@ def test_coordinators_see_only_their_actions_in_every_report(client, known, make
         assert "Known" not in body, name
         workbook = workbook_rows(excel_export(client, name))
         assert len(workbook) == 1 and "Known" not in str(workbook), name
-    figures = client.get(reverse("lms_reports:impact"), {"action": known["action"].pk}).context["figures"]
-    assert figures["enrolled"] == 0  # another Action's id is ignored, not honoured
+    # Another Action's id in the address is refused aloud, never honoured nor silently dropped.
+    response = client.get(reverse("lms_reports:impact"), {"action": known["action"].pk}, follow=True)
+    assert response.redirect_chain == [(reverse("lms_reports:impact"), 302)]
+    assert response.context["figures"]["enrolled"] == 0
+    assert "That Action is not one you can report on" in response.content.decode()
+    for name in ("enrolments", "reach"):
+        url = reverse(f"lms_reports:{name}")
+        response = client.get(
+            url, {"action": known["action"].pk, "generation": 2, "export": "csv"}, follow=True
+        )
+        assert response.redirect_chain == [(f"{url}?generation=2&export=csv", 302)]
+        body = (
+            b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+        )
+        assert "Known" not in body
+        page = client.get(url, {"action": known["action"].pk}, follow=True).content.decode()
+        assert "Action: Select a valid choice." in page and "It was left out." in page
     learner = factories.UserFactory()
     client.force_login(learner)
     assert client.get(reverse("lms_reports:impact")).status_code in (302, 403)

@@ -53,7 +53,7 @@ def test_list_shows_every_demo_action_with_its_countries_region_and_figures(clie
     countries = {code for spec in ACTIONS for code in spec["countries"]}
     page = flat(response)
     assert figure(page, "Actions") == len(ACTIONS)
-    assert figure(page, "Countries") == len(countries)
+    assert figure(page, "Partner countries") == len(countries)
     assert figure(page, "Learners reached through Relais") == response.context["figures"]["reach"].learners
 
 
