@@ -18,6 +18,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import exceptions, services
+from .admin_home import YourActionsPanel
 from .admin_scoping import ScopedSnippetChooserViewSet, ScopedSnippetViewSetMixin, ScopedViewSetMixin
 from .models import Action, Certificate, Cohort, Enrolment, Multiplier
 
@@ -219,6 +220,12 @@ class LearningGroup(ModelViewSetGroup):
 
 register_snippet(ActionViewSet)
 register_snippet(CohortViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def your_actions_panel(request, panels):
+    if request.user.has_perm("lms.view_enrolment"):
+        panels.append(YourActionsPanel(request.user))
 
 
 @hooks.register("insert_global_admin_js")

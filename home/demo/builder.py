@@ -50,6 +50,13 @@ DEMO_COORDINATOR = (
     "relais-demo-coordinator",
     "costa-rica-iv",
 )
+# What the Costa Rica IV learners who finish answer to "did it make a real difference in your
+# daily work?" (1 to 5), with a comment, in turn.
+CASCADE_FEEDBACK = [
+    (5, "Ahora preparo cada sesión con una actividad práctica, como en el curso."),
+    (4, "Las guías de facilitación me sirven en los talleres con los puestos fronterizos."),
+    (2, "Útil, pero en mi oficina casi no hay tiempo para formar a colegas."),
+]
 # The Costa Rica IV cascade: (email, name, gender, trained by (email) or None for the cohort,
 # share of the course done, becomes a multiplier, offline sessions given as (women, men, other)).
 DEMO_CASCADE = [
@@ -490,6 +497,18 @@ class DemoBuilder:
                 invitation = enrolments[trainer].multiplier.invitation_cohort.invitation_token
                 enrolment, _created = services.enrol(user, cohort.container, invitation=invitation)
             enrolment = self.work_through(enrolment, share)
+            if enrolment.completed_at:
+                difference, comment = CASCADE_FEEDBACK[len(enrolments) % len(CASCADE_FEEDBACK)]
+                services.record_feedback(
+                    enrolment,
+                    ratings={
+                        "objectives_clear": 5,
+                        "relevant": 4,
+                        "real_difference": difference,
+                        "would_recommend": 5,
+                    },
+                    comment=comment,
+                )
             if multiplies:
                 multiplier = services.become_multiplier(enrolment)
                 services.confirm_multiplier(multiplier, by=coordinator)

@@ -35,3 +35,14 @@ def test_demo_admin_can_sign_in(client):
     # A real sign-in with the demo password (django-axes wants the request it would come with).
     assert client.login(request=HttpRequest(), username="admin@relais.example", password="relais-demo-admin")
     assert client.get("/admin/").status_code == 200
+
+
+def test_the_demo_coordinator_has_figures_for_every_panel_of_the_dashboard():
+    """The impact dashboard of the demo coordinator's Action shows satisfaction too, not a dash."""
+    from lms.dashboard import impact_figures
+    from lms.models import Action
+
+    coordinator = User.objects.get(email="coordinator@relais.example")
+    figures = impact_figures(coordinator, Action.objects.get(slug="costa-rica-iv"))
+    assert figures["responses"] >= 3
+    assert 0 < figures["difference_share"] < 100
