@@ -9,20 +9,16 @@ from django.views.decorators.http import require_GET
 from django_countries import countries as all_countries
 from wagtail.models import Page
 
+from .figures import country_codes
 from .models import Action, ActionStatus, Cohort, Region, ThematicArea
 from .reach import reach_of
 
 ACTIONS_PER_PAGE = 20
 
 
-def _codes(stored):
-    """The country codes of a multiple CountryField as stored ("AR,BO,PY")."""
-    return [code for code in (stored or "").split(",") if code]
-
-
 def _country_choices():
     """The countries where at least one Action works, by name (one query)."""
-    codes = {code for stored in Action.objects.values_list("countries", flat=True) for code in _codes(stored)}
+    codes = set().union(*map(country_codes, Action.objects.values_list("countries", flat=True)))
     return sorted(((code, all_countries.name(code) or code) for code in codes), key=lambda choice: choice[1])
 
 
@@ -61,7 +57,7 @@ def action_list(request):
         if spec["value"]:
             actions = actions.filter(**{spec["lookup"]: spec["value"]})
     page = Paginator(actions, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
-    countries = {code for stored in actions.values_list("countries", flat=True) for code in _codes(stored)}
+    countries = set().union(*map(country_codes, actions.values_list("countries", flat=True)))
     context = {
         "actions": page,
         "filters": filters,

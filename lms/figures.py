@@ -17,7 +17,7 @@ CACHE_KEY = "relais:public-figures:v1"
 CACHE_SECONDS = 60 * 60
 
 
-def _codes(stored):
+def country_codes(stored):
     """The country codes of a multiple CountryField, as stored ("AR,BO,PY") or as a list."""
     if isinstance(stored, str):
         stored = stored.split(",")
@@ -41,7 +41,7 @@ def compute_public_figures():
     )
     action_countries = set()
     for stored in Action.objects.order_by().values_list("countries", flat=True):
-        action_countries |= _codes(stored)
+        action_countries |= country_codes(stored)
     offline = MultiplierSession.objects.aggregate(
         female=Sum("participants_female", default=0),
         male=Sum("participants_male", default=0),

@@ -251,6 +251,13 @@ def attempts_left(enrolment, assessment):
     return max(assessment.max_attempts - used, 0)
 
 
+def percentage(points, max_points):
+    """An attempt's score: the share of the points, in percent, to two decimals (half up)."""
+    if not max_points:
+        return Decimal(0)
+    return (Decimal(100) * points / max_points).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
 @transaction.atomic
 def submit_assessment(enrolment, assessment, answers, *, submission_token):
     """Grade `answers` ({question block id: [option positions as strings]}) against the page's own
@@ -286,11 +293,7 @@ def submit_assessment(enrolment, assessment, answers, *, submission_token):
             points += question["points"]
         else:
             wrong.append(block.id)
-    score = (
-        (Decimal(100) * points / max_points).quantize(Decimal("0.01"), ROUND_HALF_UP)
-        if max_points
-        else Decimal(0)
-    )
+    score = percentage(points, max_points)
     try:
         with transaction.atomic():
             attempt = AssessmentAttempt.objects.create(

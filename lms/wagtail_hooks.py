@@ -301,14 +301,10 @@ def impact_menu_item():
     return ProgrammeReportMenuItem(_("Impact"), reverse("lms_reports:impact"), icon_name="doc-full", order=10)
 
 
+from .reports import REPORTS  # noqa: E402
+
 for _order, (_slug, _label) in enumerate(
-    [
-        ("enrolments", _("Enrolments")),
-        ("outcomes", _("Course outcomes")),
-        ("reach", _("Reach")),
-        ("feedback", _("Feedback")),
-        ("exports", _("Your Excel exports")),
-    ],
+    [*((slug, view.page_title) for slug, view in REPORTS.items()), ("exports", _("Your Excel exports"))],
     start=11,
 ):
 

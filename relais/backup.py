@@ -25,7 +25,8 @@ class BackupError(Exception):
     pass
 
 
-def _connect_args(url):
+def postgres_connect_args(url):
+    """(database name, psycopg.connect keyword arguments) of a PostgreSQL URL (bin/prod too)."""
     params = dj_database_url.parse(url)
     if params["ENGINE"] != "django.db.backends.postgresql":
         raise BackupError(f"not a PostgreSQL URL: {url}")
@@ -55,7 +56,7 @@ def _count_rows(conn):
 
 def row_counts(url):
     """{table: rows} for every table of the public schema."""
-    name, connect = _connect_args(url)
+    name, connect = postgres_connect_args(url)
     with psycopg.connect(dbname=name, **connect) as conn:
         return _count_rows(conn)
 
@@ -80,7 +81,7 @@ def backup(database_url, media_root, private_media_root, destination, *, now=Non
     """Write <destination>/relais-<database>-<UTC time>/ and return its path. The dump is one
     consistent snapshot; the files are archived after it, so every file the dump refers to is in
     the archive (unless deleted in between)."""
-    name, connect = _connect_args(database_url)
+    name, connect = postgres_connect_args(database_url)
     stamp = (now or datetime.datetime.now(datetime.UTC)).strftime("%Y%m%dT%H%M%SZ")
     folder = Path(destination) / f"relais-{name}-{stamp}"
     folder.mkdir(parents=True, exist_ok=False)
@@ -125,7 +126,7 @@ def backup(database_url, media_root, private_media_root, destination, *, now=Non
 
 
 def _ensure_empty_database(database_url):
-    name, connect = _connect_args(database_url)
+    name, connect = postgres_connect_args(database_url)
     with psycopg.connect(dbname="postgres", autocommit=True, **connect) as conn:
         if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))

@@ -14,7 +14,7 @@ import random
 import time
 import uuid
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError
@@ -43,6 +43,7 @@ from lms.models import (
     ThematicArea,
     User,
 )
+from lms.services import percentage
 from toolkit.models import ToolkitModulePage
 
 EMAIL_DOMAIN = "scale.invalid"
@@ -167,11 +168,7 @@ def assessment_outcomes(page):
             else:
                 answers[block_id] = right
                 points += value
-        score = (
-            (Decimal(100) * points / max_points).quantize(Decimal("0.01"), ROUND_HALF_UP)
-            if max_points
-            else Decimal(0)
-        )
+        score = percentage(points, max_points)
         outcome = Outcome(answers, points, max_points, score, score >= pass_mark, sorted(wrong_ids))
         (passing if outcome.passed else failing).append(outcome)
     return passing, failing
