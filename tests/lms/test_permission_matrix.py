@@ -227,6 +227,10 @@ def check(rule, role, method, response, owner_role=None):
 
 OWNERS = {"owned_by_learner": "learner", "owned_by_multiplier": "multiplier"}
 SCRIPT_TAG = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+# An event handler attribute (onclick="…") or a javascript: address: inline script too.
+INLINE_HANDLER = re.compile(
+    r"<[a-z][^>]*\s(on[a-z]+\s*=|(?:href|src|action)\s*=\s*[\"']?\s*javascript:)", re.IGNORECASE
+)
 DATA_TYPES = ("application/json", "text/template")
 
 
@@ -247,7 +251,8 @@ def inline_scripts_in(response):
         for attrs in SCRIPT_TAG.findall(html)
         if "src=" not in attrs and not any(kind in attrs for kind in DATA_TYPES)
     ]
-    return f"{len(inline)} inline script(s) the policy refuses" if inline else None
+    inline += INLINE_HANDLER.findall(html)
+    return f"{len(inline)} inline script(s) the policy refuses: {inline[:3]}" if inline else None
 
 
 @pytest.mark.parametrize("role", ROLES)
