@@ -9,7 +9,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
-from courses.models import CoursePage
+from courses.models import CoursePage, LessonPage
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -68,3 +68,16 @@ def test_a_changed_site_is_seen_at_once(learner, course):
     site.root_page = Page.objects.get(depth=1)
     site.save()
     assert learner.get(course.url).status_code == 404
+
+
+def test_a_kept_route_brings_the_sites_root_paths_too(learner, course, monkeypatch):
+    """Page links (a lesson's previous and next steps) need the sites' root paths, a cache read
+    per request otherwise."""
+    lesson = course.get_descendants().live().type(LessonPage).first()
+    learner.get(lesson.url)
+    reads = []
+    real = Site.get_site_root_paths
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(lambda: reads.append(1) or real()))
+    response = learner.get(lesson.url)
+    assert response.status_code == 200 and 'href="/en/courses/' in response.content.decode()
+    assert reads == []
