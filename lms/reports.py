@@ -133,8 +133,10 @@ class ProgrammeReportView(ReportView):
     def get(self, request, *args, **kwargs):
         if refused := self.refused_filters():
             # Wagtail would ignore a filter it cannot apply and show (or export) every row as if
-            # filtered: say so, and go on without that filter.
+            # filtered: say so, and show the report without that filter (not an export of rows
+            # the user did not ask for).
             query = request.GET.copy()
+            query.pop("export", None)
             for name, errors in refused.items():
                 label = self.filters.form.fields[name].label
                 error = " ".join(errors)
