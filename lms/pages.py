@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.page_cache import current_generation, fragment_cache
 from home.routing import RouteRestrictionsMixin
 
 from .blocks import LearningStreamBlock
@@ -82,8 +83,6 @@ class LearningContainerPage(RouteRestrictionsMixin, Page):
         """Sections in tree order, from one query on the descendants (specific types deferred),
         kept with the shared fragments for the current content generation (home/page_cache.py):
         the same for every visitor until a page is published, unpublished, moved or deleted."""
-        from home.page_cache import current_generation, fragment_cache
-
         cache = fragment_cache()
         key = f"relais:outline:v1:{current_generation()}:{self.pk}"
         sections = cache.get(key)

@@ -511,8 +511,7 @@ def build_export(export):
         with tempfile.TemporaryFile() as output:
             export.rows = view.write_xlsx(view.get_filtered_queryset(), output)
             output.seek(0)
-            name = f"{view.get_filename()}-{timezone.localtime():%Y%m%d-%H%M}.xlsx"
-            export.file.save(name, File(output), save=False)
+            export.file.save(export.download_name, File(output), save=False)
         export.status = ReportExport.Status.READY
     except Exception:
         export.status = ReportExport.Status.FAILED
@@ -545,5 +544,4 @@ def download_export(request, pk):
     if not request.user.has_perm("lms.view_enrolment"):
         raise PermissionDenied
     export = get_object_or_404(request.user.exports, pk=pk, status=ReportExport.Status.READY)
-    name = f"relais-{export.report}-{timezone.localtime(export.created_at):%Y%m%d-%H%M}.xlsx"
-    return FileResponse(export.file.open("rb"), as_attachment=True, filename=name)
+    return FileResponse(export.file.open("rb"), as_attachment=True, filename=export.download_name)

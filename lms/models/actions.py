@@ -1,7 +1,5 @@
 """Actions: the programme's capacity-building projects, with their partners and activities."""
 
-import datetime
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -172,11 +170,8 @@ class ActionActivity(Orderable):
         end = getattr(action, "end_month", None)
         if self.date is None or start is None:
             return
-        last_day = None
-        if end is not None:
-            following = (end.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-            last_day = following - datetime.timedelta(days=1)
-        if self.date < start.replace(day=1) or (last_day is not None and self.date > last_day):
+        month = (self.date.year, self.date.month)
+        if month < (start.year, start.month) or (end is not None and month > (end.year, end.month)):
             message = _("This date is outside the Action's months (%(start)s to %(end)s).")
             params = {
                 "start": date_format(start, "YEAR_MONTH_FORMAT"),

@@ -35,3 +35,8 @@ class ReportExport(models.Model):
 
     def __str__(self):
         return f"{self.report} ({self.get_status_display()})"
+
+    @property
+    def download_name(self):
+        """What the file is called on its author's computer: the report and when it was asked for."""
+        return f"relais-{self.report}-{timezone.localtime(self.created_at):%Y%m%d-%H%M}.xlsx"
