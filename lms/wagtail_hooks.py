@@ -21,6 +21,7 @@ from . import exceptions, services
 from .admin_home import YourActionsPanel
 from .admin_scoping import ScopedSnippetChooserViewSet, ScopedSnippetViewSetMixin, ScopedViewSetMixin
 from .models import Action, Certificate, Cohort, Enrolment, Multiplier
+from .reports import REPORTS
 
 
 class ActionViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
@@ -276,7 +277,7 @@ def _report_urls():
         path("exports/", reports.report_exports, name="exports"),
         path("exports/<int:pk>/", reports.download_export, name="export_download"),
     ]
-    for slug, view in reports.REPORTS.items():
+    for slug, view in REPORTS.items():
         urls += [
             path(f"{slug}/", view.as_view(), name=slug),
             path(f"{slug}/results/", view.as_view(results_only=True), name=f"{slug}_results"),
@@ -300,8 +301,6 @@ class ProgrammeReportMenuItem(MenuItem):
 def impact_menu_item():
     return ProgrammeReportMenuItem(_("Impact"), reverse("lms_reports:impact"), icon_name="doc-full", order=10)
 
-
-from .reports import REPORTS  # noqa: E402
 
 for _order, (_slug, _label) in enumerate(
     [*((slug, view.page_title) for slug, view in REPORTS.items()), ("exports", _("Your Excel exports"))],
