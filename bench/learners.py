@@ -5,14 +5,9 @@ used by bench/load.py and by tests/ops (the production profile's test).
 profile) what there is to learn: courses and toolkit modules with their page ids, lesson ids,
 assessment ids and the right answers, and the enrolment keys of the cohorts."""
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import requests
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.common import manage_shell_json
 
 PLAN_CODE = """
 import json
@@ -55,16 +50,7 @@ print("PLAN " + json.dumps(plan))
 
 
 def fetch_plan(env):
-    output = subprocess.run(  # noqa: S603 (our own command line)
-        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", PLAN_CODE],
-        env=env,
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    line = next(line for line in output.splitlines() if line.startswith("PLAN "))
-    return json.loads(line[len("PLAN ") :])
+    return manage_shell_json(env, PLAN_CODE, "PLAN ")
 
 
 class Learner:

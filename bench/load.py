@@ -47,12 +47,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import psycopg  # noqa: E402
 import requests  # noqa: E402
 
+from bench.common import POSTGRES, drop_database, manage_shell_json  # noqa: E402
 from bench.learners import Learner, fetch_plan  # noqa: E402
 
-PG = "postgres://postgres@127.0.0.1:5432"
 RETRIES = 3
 
 CHECK_CODE = """
@@ -274,16 +273,7 @@ def percentile(values, fraction):
 
 def check_database(env, prefix, key_courses):
     code = CHECK_CODE.replace("PREFIX", json.dumps(prefix)).replace("KEY_COURSES", json.dumps(key_courses))
-    output = subprocess.run(  # noqa: S603
-        [sys.executable, str(ROOT / "manage.py"), "shell", "-v0", "-c", code],
-        env=env,
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    line = next(line for line in output.splitlines() if line.startswith("CHECK "))
-    return json.loads(line[len("CHECK ") :])
+    return manage_shell_json(env, code, "CHECK ")
 
 
 def main():
@@ -302,7 +292,7 @@ def main():
     args = parser.parse_args()
 
     name = f"relais_load_{os.getpid()}_{int(time.time())}"
-    url = f"{PG}/{name}"
+    url = f"{POSTGRES}/{name}"
     folder = Path(tempfile.mkdtemp(prefix="relais-load-"))
     env = {
         **os.environ,
@@ -388,7 +378,7 @@ def main():
                 break
             time.sleep(3)
         drained = time.monotonic() - drain_start
-        report(args, recorder, fault, check, elapsed, drained, prefix)
+        report(args, recorder, fault, check, elapsed, drained)
     finally:
         if prod is not None and prod.poll() is None:
             prod.send_signal(signal.SIGINT)
@@ -397,14 +387,13 @@ def main():
             except subprocess.TimeoutExpired:
                 prod.kill()
         if not args.keep:
-            with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop_database(POSTGRES, name)
             shutil.rmtree(folder, ignore_errors=True)
         else:
             log(f"kept database {name} and folder {folder}")
 
 
-def report(args, recorder, fault, check, elapsed, drained, prefix):
+def report(args, recorder, fault, check, elapsed, drained):
     by_kind = defaultdict(list)
     for kind, status, seconds, at in recorder.requests:
         by_kind[kind].append((status, seconds, at))
@@ -463,17 +452,18 @@ def report(args, recorder, fault, check, elapsed, drained, prefix):
     ok_completions = {
         (email, container, keys[str(step)]) for email, container, step in recorder.done["complete"]
     }
+    ok_enrolments = {tuple(e) for e in recorder.done["enrol"]}
     db_attempts = set(check["attempt_ids"])
     lost = {
         "signups": len(recorder.done["signup"]) - check["users"]
         if check["users"] < len(recorder.done["signup"])
         else 0,
-        "enrolments": len({tuple(e) for e in recorder.done["enrol"]} - db_enrolments),
+        "enrolments": len(ok_enrolments - db_enrolments),
         "completions": len(ok_completions - db_completions),
         "attempts": len(recorder.done["attempt"] - db_attempts),
     }
     extra = {
-        "enrolments": len(db_enrolments - {tuple(e) for e in recorder.done["enrol"]}),
+        "enrolments": len(db_enrolments - ok_enrolments),
         "completions": len(db_completions - ok_completions),
         "attempts": len(db_attempts - recorder.done["attempt"]),
     }

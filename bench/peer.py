@@ -50,6 +50,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import POSTGRES, DatabaseUnavailable, marked_json, postgres_database  # noqa: E402
+
 PEER_VENV = ROOT / "bench" / ".peer-venv"
 PEER_PACKAGES = ["wagtail-lms", "gunicorn", "psycopg[binary]", "redis"]
 MARK = "BENCH-RESULT "
@@ -122,8 +126,19 @@ def page_queries(urls, user):
     return queries, {"name": settings.SESSION_COOKIE_NAME, "value": cookie}
 
 
+def publish_course(course, lesson_model, args):
+    """Publishes `course` and --lessons lessons of `lesson_model` under it; returns the middle one."""
+    course.save_revision().publish()
+    lessons = []
+    for n in range(1, args.lessons + 1):
+        body = [{"type": "paragraph", "value": text} for text in body_paragraphs(n, args.body_kb)]
+        lesson = course.add_child(instance=lesson_model(title=f"Lesson {n}", slug=f"lesson-{n}", body=body))
+        lesson.save_revision().publish()
+        lessons.append(lesson)
+    return lessons[len(lessons) // 2]
+
+
 def child_build_relais(args):
-    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
@@ -142,18 +157,11 @@ def child_build_relais(args):
             learning_outcomes=f"<p>{course_intro()}</p>",
         )
     )
-    course.save_revision().publish()
-    lessons = []
-    for n in range(1, args.lessons + 1):
-        body = [{"type": "paragraph", "value": text} for text in body_paragraphs(n, args.body_kb)]
-        lesson = course.add_child(instance=LessonPage(title=f"Lesson {n}", slug=f"lesson-{n}", body=body))
-        lesson.save_revision().publish()
-        lessons.append(lesson)
+    lesson = publish_course(course, LessonPage, args)
     user = User.objects.create_user(
         email="bench-learner@example.org", password=LEARNER_PASSWORD, full_name="Bench Learner"
     )
     services.enrol(user, CoursePage.objects.get(pk=course.pk))
-    lesson = lessons[len(lessons) // 2]
     urls = {"course": course.get_url(), "lesson": lesson.get_url()}
     queries, cookie = page_queries(urls, user)
     # Item 12: the anonymous lesson page, saved as a file under STATIC_ROOT before the server starts.
@@ -185,18 +193,11 @@ def child_build_peer(args):
             title="Benchmark course", slug="benchmark-course", description=f"<p>{course_intro()}</p>"
         )
     )
-    course.save_revision().publish()
-    lessons = []
-    for n in range(1, args.lessons + 1):
-        body = [{"type": "paragraph", "value": text} for text in body_paragraphs(n, args.body_kb)]
-        lesson = course.add_child(instance=H5PLessonPage(title=f"Lesson {n}", slug=f"lesson-{n}", body=body))
-        lesson.save_revision().publish()
-        lessons.append(lesson)
+    lesson = publish_course(course, H5PLessonPage, args)
     user = get_user_model().objects.create_user(
         username="bench-learner", email="bench-learner@example.org", password=LEARNER_PASSWORD
     )
     CourseEnrollment.objects.create(user=user, course=course)
-    lesson = lessons[len(lessons) // 2]
     urls = {"course": course.get_url(), "lesson": lesson.get_url()}
     queries, cookie = page_queries(urls, user)
     print(MARK + json.dumps({"urls": urls, "queries": queries, "cookie": cookie}))
@@ -388,8 +389,7 @@ def run(label, command, *, env, cwd, timeout):
 
 
 def result_of(output):
-    line = next(line for line in reversed(output.splitlines()) if line.startswith(MARK))
-    return json.loads(line[len(MARK) :])
+    return marked_json(output, MARK)
 
 
 def peer_python():
@@ -425,24 +425,6 @@ def relais_versions():
     import importlib.metadata as metadata
 
     return ", ".join(f"{name} {metadata.version(name)}" for name in ("wagtail", "Django", "gunicorn"))
-
-
-@contextmanager
-def postgres_database(server, suffix):
-    import psycopg
-    from psycopg import sql
-
-    name = f"relais_peer_bench_{os.getpid()}_{suffix}"
-    try:
-        with psycopg.connect(f"{server}/postgres", autocommit=True, connect_timeout=10) as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    except psycopg.Error as error:
-        raise BenchFailed(f"cannot create a database on {server}: {error}") from error
-    try:
-        yield f"{server}/{name}"
-    finally:
-        with psycopg.connect(f"{server}/postgres", autocommit=True, connect_timeout=10) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
 def django_database(url):
@@ -642,9 +624,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=1, help="Repeat the loads, alternating who goes first.")
     parser.add_argument("--lessons", type=int, default=10)
     parser.add_argument("--body-kb", type=int, default=20, help="Size of each lesson's body.")
-    parser.add_argument(
-        "--postgres", default="postgres://postgres@127.0.0.1:5432", help="Server URL, without a database."
-    )
+    parser.add_argument("--postgres", default=POSTGRES, help="Server URL, without a database.")
     parser.add_argument(
         "--redis", default="redis://127.0.0.1:6379/14", help="Cache for both projects ('' for local memory)."
     )
@@ -668,7 +648,7 @@ def main():
         }
         with ExitStack() as stack:
             report = bench(args, versions, stack)
-    except BenchFailed as error:
+    except (BenchFailed, DatabaseUnavailable) as error:
         print(f"FAILED: {error}", file=sys.stderr)
         return 1
     print(f"\nDone in {time.perf_counter() - started:.0f} s.")
@@ -682,8 +662,9 @@ def bench(args, versions, stack):
         print(f"Temporary folder: {workdir}")
     else:
         stack.callback(shutil.rmtree, workdir, ignore_errors=True)
-    relais_db = stack.enter_context(postgres_database(args.postgres.rstrip("/"), "relais"))
-    peer_db = stack.enter_context(postgres_database(args.postgres.rstrip("/"), "peer"))
+    server = args.postgres.rstrip("/")
+    relais_db = stack.enter_context(postgres_database(server, f"relais_peer_bench_{os.getpid()}_relais"))
+    peer_db = stack.enter_context(postgres_database(server, f"relais_peer_bench_{os.getpid()}_peer"))
     script = workdir / "report.lua"
     script.write_text(WRK_SCRIPT)
     common = [f"--lessons={args.lessons}", f"--body-kb={args.body_kb}"]

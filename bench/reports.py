@@ -37,6 +37,10 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import POSTGRES, DatabaseUnavailable, marked_json, postgres_database  # noqa: E402
+
 SETTINGS = "relais.settings.dev"
 ADMIN_EMAIL = "admin@relais.example"
 MARK = "BENCH-RESULT "
@@ -63,7 +67,6 @@ RUNS = 3
 
 
 def setup_django():
-    sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
     import django
 
@@ -232,8 +235,7 @@ def run_step(label, command, env, timeout):
 
 
 def result_of(output):
-    line = next(line for line in reversed(output.splitlines()) if line.startswith(MARK))
-    return json.loads(line[len(MARK) :])
+    return marked_json(output, MARK)
 
 
 def manage(*args):
@@ -244,44 +246,35 @@ def child(mode):
     return [sys.executable, str(Path(__file__).resolve()), "--child", mode]
 
 
-class DatabaseUnavailable(Exception):
-    pass
+@contextmanager
+def run_folder(prefix, args):
+    """A temporary folder for the run (media, static, the SQLite file), removed unless --keep."""
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield workdir
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 @contextmanager
-def sqlite_database(args):
-    workdir = Path(tempfile.mkdtemp(prefix="relais-bench-sqlite-"))
-    try:
+def sqlite(args):
+    with run_folder("relais-bench-sqlite-", args) as workdir:
         yield "SQLite", f"sqlite:///{workdir / 'bench.sqlite3'}", workdir
-    finally:
-        if not args.keep:
-            shutil.rmtree(workdir, ignore_errors=True)
 
 
 @contextmanager
-def postgres_database(args):
-    """A database created for this run on the server, dropped afterwards."""
-    import psycopg
-    from psycopg import sql
-
-    server = args.postgres.rstrip("/")
+def postgres(args):
+    """A database created for this run on the server (dropped afterwards), and a folder."""
     name = f"relais_bench_{os.getpid()}_{int(time.time())}"
-    try:
-        with psycopg.connect(f"{server}/postgres", autocommit=True, connect_timeout=10) as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    except psycopg.Error as error:
-        raise DatabaseUnavailable(f"cannot create a database on {server}: {error}") from error
-    workdir = Path(tempfile.mkdtemp(prefix="relais-bench-postgres-"))
-    try:
-        yield "PostgreSQL", f"{server}/{name}", workdir
-    finally:
-        with psycopg.connect(f"{server}/postgres", autocommit=True, connect_timeout=10) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-        if not args.keep:
-            shutil.rmtree(workdir, ignore_errors=True)
+    with (
+        postgres_database(args.postgres.rstrip("/"), name) as url,
+        run_folder("relais-bench-postgres-", args) as workdir,
+    ):
+        yield "PostgreSQL", url, workdir
 
 
-DATABASES = {"sqlite": sqlite_database, "postgres": postgres_database}
+DATABASES = {"sqlite": sqlite, "postgres": postgres}
 
 
 def new_outcome(label, env=None, error=None):
@@ -460,9 +453,7 @@ def main():
     parser.add_argument(
         "--databases", default="sqlite,postgres", help="Comma-separated, in order: sqlite, postgres."
     )
-    parser.add_argument(
-        "--postgres", default="postgres://postgres@127.0.0.1:5432", help="Server URL, without a database."
-    )
+    parser.add_argument("--postgres", default=POSTGRES, help="Server URL, without a database.")
     parser.add_argument("--step-timeout", type=int, default=1800, help="Seconds allowed to each step.")
     parser.add_argument("--debug", action="store_true", help="Run Django with DEBUG on (default: off).")
     parser.add_argument(
