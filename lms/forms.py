@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth.forms import SetPasswordMixin
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.documents.forms import BaseDocumentForm
 
 from . import uploads
@@ -156,3 +157,16 @@ class CheckedDocumentForm(BaseDocumentForm):
         mismatch = [error for error in errors if error.code == "content_mismatch"]
         if mismatch and len(errors) > 1:
             self.errors["file"] = self.error_class([message for e in mismatch for message in e.messages])
+
+
+class ParentAwareAdminForm(WagtailAdminModelForm):
+    """An admin form whose inline child forms (activities, partners) know the object being edited
+    while they are validated, as Django's inline formsets do: django-modelcluster links a new child
+    to its parent only when saving, so a child's own checks against its parent (an activity dated
+    within its Action's months) would skip every new one."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for formset in self.formsets.values():
+            for form in formset.forms:
+                setattr(form.instance, formset.fk.name, self.instance)

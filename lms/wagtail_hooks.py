@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList, PageChooserPanel
 from wagtail.admin.staticfiles import versioned_static
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.snippets.models import register_snippet
@@ -20,6 +20,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from . import exceptions, services
 from .admin_home import YourActionsPanel
 from .admin_scoping import ScopedSnippetChooserViewSet, ScopedSnippetViewSetMixin, ScopedViewSetMixin
+from .forms import ParentAwareAdminForm
 from .models import Action, Certificate, Cohort, Enrolment, Multiplier
 from .reports import REPORTS
 
@@ -34,19 +35,22 @@ class ActionViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
     list_display = ["name", "region", "thematic_area", "action_type", "phase", "status", "start_month"]
     list_filter = ["region", "thematic_area", "status", "phase", "action_type"]
     search_fields = ["name", "summary", "specific_areas"]
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("countries"),
-        FieldRowPanel([FieldPanel("region"), FieldPanel("thematic_area")]),
-        FieldPanel("specific_areas"),
-        FieldRowPanel([FieldPanel("action_type"), FieldPanel("phase"), FieldPanel("status")]),
-        FieldRowPanel([FieldPanel("start_month"), FieldPanel("end_month")]),
-        FieldPanel("summary"),
-        InlinePanel("partners", label=_("Partner institutions")),
-        InlinePanel("activities", label=_("Activities")),
-        FieldPanel("coordinators", widget=forms.CheckboxSelectMultiple),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("slug"),
+            FieldPanel("countries"),
+            FieldRowPanel([FieldPanel("region"), FieldPanel("thematic_area")]),
+            FieldPanel("specific_areas"),
+            FieldRowPanel([FieldPanel("action_type"), FieldPanel("phase"), FieldPanel("status")]),
+            FieldRowPanel([FieldPanel("start_month"), FieldPanel("end_month")]),
+            FieldPanel("summary"),
+            InlinePanel("partners", label=_("Partner institutions")),
+            InlinePanel("activities", label=_("Activities")),
+            FieldPanel("coordinators", widget=forms.CheckboxSelectMultiple),
+        ],
+        base_form_class=ParentAwareAdminForm,
+    )
 
     def get_queryset(self, request):
         return Action.objects.coordinated_by(request.user)

@@ -40,3 +40,28 @@ def test_the_action_form_shows_the_error_on_the_activity(admin_client, make_acti
     assert response.status_code == 200
     assert "outside the Action" in response.content.decode()
     assert action.activities.get().date == datetime.date(2023, 5, 2)
+
+
+def test_a_new_activity_in_the_action_form_is_checked_too(admin_client, make_action):
+    """A child form added in the editor (django-modelcluster links it to the Action only when
+    saving) is validated against the Action being edited, like an existing one."""
+    action = make_action(start_month=datetime.date(2022, 3, 1), end_month=datetime.date(2024, 3, 1))
+    url = reverse("wagtailsnippets_lms_action:edit", args=[action.pk])
+    data = querydict_from_html(admin_client.get(url).content.decode(), form_id="w-editor-form")
+    new = int(data["activities-TOTAL_FORMS"])
+    data.update(
+        {
+            f"activities-{new}-activity_type": "workshop",
+            f"activities-{new}-date": "2001-01-15",
+            f"activities-{new}-place": "San José",
+            f"activities-{new}-participants_female": "1",
+            f"activities-{new}-participants_male": "1",
+            f"activities-{new}-participants_other": "0",
+            f"activities-{new}-ORDER": str(new + 1),
+            "activities-TOTAL_FORMS": str(new + 1),
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "outside the Action" in response.content.decode()
+    assert not action.activities.exists()
