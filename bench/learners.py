@@ -12,7 +12,7 @@ from bench.common import manage_shell_json
 PLAN_CODE = """
 import json
 from lms.models import Cohort
-from lms.pages import LearningContainerPage
+from lms.learning.pages import LearningContainerPage
 from wagtail.models import Page
 
 plan = []

@@ -59,11 +59,11 @@ import json
 from django.db.models import Q
 from django_tasks_db.models import DBTaskResult
 from lms.models import AssessmentAttempt, Certificate, Enrolment, StepCompletion, User
-from lms.services import enrolments_missing_certificates
+from lms.learning.services import enrolments_missing_certificates
 from wagtail.models import Page
 prefix = PREFIX
 enrolments = Enrolment.objects.filter(user__email__startswith=prefix)
-certificate_tasks = DBTaskResult.objects.filter(task_path="lms.tasks.issue_certificate_task")
+certificate_tasks = DBTaskResult.objects.filter(task_path="lms.learning.tasks.issue_certificate_task")
 print("CHECK " + json.dumps({
     "users": User.objects.filter(email__startswith=prefix).count(),
     "enrolments": sorted([e.user.email, e.container_id] for e in enrolments.select_related("user")),

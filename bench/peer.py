@@ -145,7 +145,7 @@ def child_build_relais(args):
     from django.test import Client
 
     from courses.models import CourseIndexPage, CoursePage, LessonPage
-    from lms import services
+    from lms.learning import services as learning
     from lms.models import User
 
     index = CourseIndexPage.objects.get(locale__language_code="en")
@@ -161,7 +161,7 @@ def child_build_relais(args):
     user = User.objects.create_user(
         email="bench-learner@example.org", password=LEARNER_PASSWORD, full_name="Bench Learner"
     )
-    services.enrol(user, CoursePage.objects.get(pk=course.pk))
+    learning.enrol(user, CoursePage.objects.get(pk=course.pk))
     urls = {"course": course.get_url(), "lesson": lesson.get_url()}
     queries, cookie = page_queries(urls, user)
     # Item 12: the anonymous lesson page, saved as a file under STATIC_ROOT before the server starts.

@@ -195,7 +195,7 @@ def child_xlsx():
     entry = {"report": EXPORT_REPORT, "baseline_mb": baseline_kb / 1024}
     try:
         from lms.models import ReportExport, User
-        from lms.reports import build_export
+        from lms.reporting.exports import build_export
 
         export = ReportExport.objects.create(user=User.objects.get(email=ADMIN_EMAIL), report=EXPORT_REPORT)
         started = time.perf_counter()

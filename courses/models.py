@@ -11,10 +11,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.routing import RouteRestrictionsMixin
-from lms.blocks import AssessmentStreamBlock
+from lms.learning.blocks import AssessmentStreamBlock
+from lms.learning.pages import EnrolmentMode, LearningContainerPage, LearningStepPage, LearningUnitPage
 from lms.models import AssessmentAttempt
-from lms.pages import EnrolmentMode, LearningContainerPage, LearningStepPage, LearningUnitPage
+from relais.routing import RouteRestrictionsMixin
 
 PERCENT = [MinValueValidator(0), MaxValueValidator(100)]
 
@@ -116,7 +116,7 @@ class LessonPage(LearningUnitPage):
 
 
 class AssessmentPage(LearningStepPage):
-    """A scored test; graded on the server from `questions` (see lms.services.submit_assessment)."""
+    """A scored test; graded on the server from `questions` (see lms.learning.services.submit_assessment)."""
 
     completed_by_passing = True
 

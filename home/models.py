@@ -7,9 +7,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from lms.blocks import ContentStreamBlock
-
-from .routing import RouteRestrictionsMixin
+from lms.learning.blocks import ContentStreamBlock
+from relais.routing import RouteRestrictionsMixin
 
 
 class HomePage(RouteRestrictionsMixin, Page):
@@ -38,7 +37,7 @@ class HomePage(RouteRestrictionsMixin, Page):
     def route(self, request, path_components):
         """Find the page for the whole path in one query (and one per page type) instead of one per
         level (Wagtail's default), keeping the pages on the way, specific, as the target's ancestors
-        for breadcrumbs and for a step's course: a kept route (home/routing.py) then needs no
+        for breadcrumbs and for a step's course: a kept route (relais/routing.py) then needs no
         query to show them."""
         if not path_components:
             return super().route(request, path_components)

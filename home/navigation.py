@@ -1,8 +1,8 @@
 """What every page's header needs (each language's home page and menu), computed once per content
-generation (new when a page is published, unpublished, moved or deleted: home/page_cache.py) and
+generation (new when a page is published, unpublished, moved or deleted: relais/page_cache.py) and
 kept with the shared fragments."""
 
-from .page_cache import current_generation, fragment_cache
+from relais.page_cache import current_generation, fragment_cache
 
 CACHE_KEY = "relais:site-structure:v1"
 CACHE_SECONDS = 60 * 60

@@ -10,14 +10,19 @@ class LmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .permissions import register_policies
-        from .receivers import connect
+        # Imported here, not at the top: they use models, which are not loaded yet at import time.
+        from .accounts import receivers as account_receivers
+        from .learning import receivers as learning_receivers
+        from .programme.scoping import register_policies
+        from .reporting import figures
 
-        connect()
+        account_receivers.connect()
+        learning_receivers.connect()
+        figures.connect()
         register_policies()
 
 
 class RelaisUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms for our user model (full name and profile fields)."""
 
-    user_viewset = "lms.admin_users.UserViewSet"
+    user_viewset = "lms.accounts.admin.UserViewSet"

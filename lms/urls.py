@@ -1,32 +1,36 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import views
+from lms.accounts import views as accounts
+from lms.cascade import views as cascade
+from lms.learning import views as learning
+from lms.privacy import views as privacy
+from lms.programme import views as programme
 
 app_name = "lms"
 
 urlpatterns = [
-    path("", views.my_learning, name="my_learning"),
-    path("profile/", views.profile, name="profile"),
-    path("profile/my-data.json", views.my_data, name="my_data"),
-    path("profile/delete/", views.delete_account, name="delete_account"),
-    path("enrol/<int:page_id>/", views.enrol, name="enrol"),
-    path("join/<str:token>/", views.join, name="join"),
-    path("withdraw/<int:enrolment_id>/", views.withdraw, name="withdraw"),
-    path("complete/<int:page_id>/", views.complete, name="complete"),
-    path("assessments/<int:page_id>/submit/", views.submit_assessment, name="submit_assessment"),
-    path("attempts/<int:attempt_id>/", views.attempt, name="attempt"),
-    path("certificates/<str:code>/pdf/", views.certificate_download, name="certificate_pdf"),
-    path("feedback/<int:enrolment_id>/", views.feedback, name="feedback"),
-    path("multiplier/", views.multiplier, name="multiplier"),
-    path("multiplier/opt-in/<int:enrolment_id>/", views.become_multiplier, name="become_multiplier"),
-    path("multiplier/<int:multiplier_id>/sessions/", views.record_session, name="record_session"),
-    path("multiplier/sessions/<int:session_id>/sheet/", views.attendance_sheet, name="attendance_sheet"),
+    path("", learning.my_learning, name="my_learning"),
+    path("profile/", accounts.profile, name="profile"),
+    path("profile/my-data.json", privacy.my_data, name="my_data"),
+    path("profile/delete/", privacy.delete_account, name="delete_account"),
+    path("enrol/<int:page_id>/", learning.enrol, name="enrol"),
+    path("join/<str:token>/", learning.join, name="join"),
+    path("withdraw/<int:enrolment_id>/", learning.withdraw, name="withdraw"),
+    path("complete/<int:page_id>/", learning.complete, name="complete"),
+    path("assessments/<int:page_id>/submit/", learning.submit_assessment, name="submit_assessment"),
+    path("attempts/<int:attempt_id>/", learning.attempt, name="attempt"),
+    path("certificates/<str:code>/pdf/", learning.certificate_download, name="certificate_pdf"),
+    path("feedback/<int:enrolment_id>/", learning.feedback, name="feedback"),
+    path("multiplier/", cascade.multiplier, name="multiplier"),
+    path("multiplier/opt-in/<int:enrolment_id>/", cascade.become_multiplier, name="become_multiplier"),
+    path("multiplier/<int:multiplier_id>/sessions/", cascade.record_session, name="record_session"),
+    path("multiplier/sessions/<int:session_id>/sheet/", cascade.attendance_sheet, name="attendance_sheet"),
 ]
 
 account_urlpatterns = [
-    path("signup/", views.signup, name="signup"),
-    path("login/", views.LoginView.as_view(), name="login"),
+    path("signup/", accounts.signup, name="signup"),
+    path("login/", accounts.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "password-reset/",
@@ -59,13 +63,11 @@ account_urlpatterns = [
 ]
 
 certificate_urlpatterns = [
-    path("", views.verify, name="certificate_verify_form"),
-    path("<str:code>/", views.verify, name="certificate_verify"),
+    path("", learning.verify, name="certificate_verify_form"),
+    path("<str:code>/", learning.verify, name="certificate_verify"),
 ]
 
-from . import action_views  # noqa: E402 (appended with the public "Where we work" pages)
-
 action_urlpatterns = [
-    path("", action_views.action_list, name="actions"),
-    path("<slug:slug>/", action_views.action_detail, name="action"),
+    path("", programme.action_list, name="actions"),
+    path("<slug:slug>/", programme.action_detail, name="action"),
 ]

@@ -2,7 +2,7 @@
 
 Django's backend makes a new `redis.Redis` client for every operation, and redis-py builds each
 new client's table of reply handlers: about 70 µs, as long as a GET on loopback. An anonymous
-visitor's stored page costs one cache read (home/page_cache.py), so that doubles it. A redis-py
+visitor's stored page costs one cache read (relais/page_cache.py), so that doubles it. A redis-py
 client is safe to share between threads (it takes a connection from its pool per command), and its
 pool starts afresh in a forked server process.
 """

@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from courses.models import AssessmentPage, CoursePage, LessonPage
 from home.models import HomePage
-from lms import services
+from lms.learning import services as learning
 from lms.models import Certificate, User
 
 LANGUAGES = ("en", "fr")
@@ -23,7 +23,7 @@ def audited_learner():
     learner = User.objects.get(email=LEARNER)
     course = CoursePage.objects.get(slug=COURSE, locale=Locale.get_default())
     cohort = course.cohorts.exclude(enrolment_key=None).first()
-    services.enrol(learner, course, key=cohort.enrolment_key if cohort else None)
+    learning.enrol(learner, course, key=cohort.enrolment_key if cohort else None)
     return learner
 
 

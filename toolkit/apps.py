@@ -8,7 +8,7 @@ class ToolkitConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from lms.editorial import moderate_tree_of
+        from lms.learning.editorial import moderate_tree_of
 
         from .models import ToolkitIndexPage
 

@@ -3,8 +3,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from home.routing import RouteRestrictionsMixin
-from lms.pages import LearningContainerPage, LearningUnitPage
+from lms.learning.pages import LearningContainerPage, LearningUnitPage
+from relais.routing import RouteRestrictionsMixin
 
 
 class ToolkitIndexPage(RouteRestrictionsMixin, Page):

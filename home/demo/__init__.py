@@ -6,7 +6,7 @@ creates only what is missing, so loading twice changes nothing.
 Format
 ------
 A *stream* (the body of a lesson or toolkit unit) is a list of (block type, value) pairs, using the
-block types of lms.blocks.LearningStreamBlock:
+block types of lms.learning.blocks.LearningStreamBlock:
 
     ("heading", {"text": "…", "level": "h2" | "h3"})
     ("paragraph", "<p>…</p><ul><li>…</li></ul>")                 # rich text (HTML)

@@ -18,10 +18,11 @@ from wagtail.models import Collection, Locale, Page
 
 from courses.models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage, ModulePage
 from home.models import ContentPage, HomePage
-from lms import services
-from lms.editorial import MODERATORS_GROUP_NAME
+from lms.cascade import services as cascade
+from lms.learning import services as learning
+from lms.learning.editorial import MODERATORS_GROUP_NAME
 from lms.models import Action, ActionActivity, ActionPartner, Cohort
-from lms.permissions import COORDINATORS
+from lms.programme.scoping import COORDINATORS
 from toolkit.models import ToolkitIndexPage, ToolkitModulePage, ToolkitUnitPage
 
 from . import actions as action_data
@@ -455,11 +456,11 @@ class DemoBuilder:
                     ]
                     for block in step.questions
                 }
-                services.submit_assessment(
+                learning.submit_assessment(
                     enrolment, step, answers, submission_token=f"demo-{enrolment.pk}-{step.pk}"
                 )
             else:
-                services.complete_step(enrolment, step)
+                learning.complete_step(enrolment, step)
         enrolment.refresh_from_db()
         return enrolment
 
@@ -492,14 +493,14 @@ class DemoBuilder:
                 role="trainee",
             )
             if trainer is None:
-                enrolment, _created = services.enrol(user, cohort.container, key=cohort.enrolment_key)
+                enrolment, _created = learning.enrol(user, cohort.container, key=cohort.enrolment_key)
             else:
                 invitation = enrolments[trainer].multiplier.invitation_cohort.invitation_token
-                enrolment, _created = services.enrol(user, cohort.container, invitation=invitation)
+                enrolment, _created = learning.enrol(user, cohort.container, invitation=invitation)
             enrolment = self.work_through(enrolment, share)
             if enrolment.completed_at:
                 difference, comment = CASCADE_FEEDBACK[len(enrolments) % len(CASCADE_FEEDBACK)]
-                services.record_feedback(
+                learning.record_feedback(
                     enrolment,
                     ratings={
                         "objectives_clear": 5,
@@ -510,10 +511,10 @@ class DemoBuilder:
                     comment=comment,
                 )
             if multiplies:
-                multiplier = services.become_multiplier(enrolment)
-                services.confirm_multiplier(multiplier, by=coordinator)
+                multiplier = cascade.become_multiplier(enrolment)
+                cascade.confirm_multiplier(multiplier, by=coordinator)
                 for number, (women, men, other) in enumerate(sessions, start=1):
-                    services.record_session(
+                    cascade.record_session(
                         multiplier,
                         date=datetime.date(2025, 2 + 3 * number, 10 + number),
                         place="San José",
@@ -544,12 +545,12 @@ class DemoBuilder:
             self.created["demo learners"] += 1
             container = Page.objects.get(slug=slug, locale=Locale.get_default()).specific
             cohort = cohorts.get(slug)
-            enrolment, _created = services.enrol(
+            enrolment, _created = learning.enrol(
                 user, container, key=cohort.enrolment_key if cohort else None
             )
             enrolment = self.work_through(enrolment, how_far)
             if enrolment.completed_at:
-                services.record_feedback(
+                learning.record_feedback(
                     enrolment,
                     ratings={
                         "objectives_clear": 5,

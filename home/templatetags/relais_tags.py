@@ -6,7 +6,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
 from home.navigation import site_structure
-from home.page_cache import current_generation
+from relais.page_cache import current_generation
 
 register = template.Library()
 
@@ -23,7 +23,7 @@ def home_url():
 def cache_generation():
     """For `{% cache %}` keys of fragments every visitor shares (a lesson's body, an outline, the
     language switcher): the content generation, new on every publication, unpublication, move or
-    deletion (home/page_cache.py), so that no fragment outlives the content it shows."""
+    deletion (relais/page_cache.py), so that no fragment outlives the content it shows."""
     return current_generation()
 
 

@@ -2,7 +2,7 @@
 
 import django.utils.timezone
 import django_countries.fields
-import lms.models.users
+import lms.accounts.models
 from django.db import migrations, models
 
 
@@ -41,7 +41,7 @@ class Migration(migrations.Migration):
                 'ordering': ['full_name', 'email'],
             },
             managers=[
-                ('objects', lms.models.users.UserManager()),
+                ('objects', lms.accounts.models.UserManager()),
             ],
         ),
     ]

@@ -3,8 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import lms.models.certificates
-import lms.models.enrolment
+import lms.learning.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -23,8 +22,8 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name', models.CharField(max_length=200, verbose_name='name')),
                 ('language', models.CharField(choices=[('en', 'English'), ('fr', 'French'), ('es', 'Spanish'), ('ru', 'Russian')], default='en', max_length=8, verbose_name='language')),
-                ('enrolment_key', models.CharField(blank=True, default=lms.models.enrolment.new_enrolment_key, max_length=32, null=True, unique=True, verbose_name='enrolment key')),
-                ('invitation_token', models.CharField(default=lms.models.enrolment.new_invitation_token, editable=False, max_length=64, unique=True)),
+                ('enrolment_key', models.CharField(blank=True, default=lms.learning.models.new_enrolment_key, max_length=32, null=True, unique=True, verbose_name='enrolment key')),
+                ('invitation_token', models.CharField(default=lms.learning.models.new_invitation_token, editable=False, max_length=64, unique=True)),
                 ('opens_at', models.DateTimeField(blank=True, null=True, verbose_name='opens')),
                 ('closes_at', models.DateTimeField(blank=True, null=True, verbose_name='closes')),
                 ('capacity', models.PositiveIntegerField(blank=True, help_text='Empty: no limit.', null=True, verbose_name='capacity')),
@@ -59,7 +58,7 @@ class Migration(migrations.Migration):
             name='Certificate',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(default=lms.models.certificates.new_certificate_code, editable=False, max_length=64, unique=True)),
+                ('code', models.CharField(default=lms.learning.models.new_certificate_code, editable=False, max_length=64, unique=True)),
                 ('issued_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('revoked_at', models.DateTimeField(blank=True, null=True)),
                 ('revoked_reason', models.TextField(blank=True)),

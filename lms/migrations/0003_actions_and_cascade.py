@@ -3,7 +3,8 @@
 import django.db.models.deletion
 import django.utils.timezone
 import django_countries.fields
-import lms.models.multipliers
+import lms.core.storage
+import lms.cascade.models
 import modelcluster.fields
 import modelsearch.index
 from django.conf import settings
@@ -75,7 +76,7 @@ class Migration(migrations.Migration):
                 ('participants_male', models.PositiveIntegerField(default=0, verbose_name='men')),
                 ('participants_other', models.PositiveIntegerField(default=0, verbose_name='other or not stated')),
                 ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('attendance_sheet', models.FileField(blank=True, storage=lms.models.multipliers.private_storage, upload_to=lms.models.multipliers.attendance_sheet_path, verbose_name='attendance sheet')),
+                ('attendance_sheet', models.FileField(blank=True, storage=lms.core.storage.private_storage, upload_to=lms.cascade.models.attendance_sheet_path, verbose_name='attendance sheet')),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
             ],
             options={

@@ -1,11 +1,11 @@
 from django import template
 
-from lms.figures import public_figures as programme_figures
+from lms.reporting.figures import public_figures as programme_figures
 
 register = template.Library()
 
 
 @register.simple_tag
 def public_figures():
-    """The programme-wide public figures (see lms.figures): `{% public_figures as figures %}`."""
+    """The programme-wide public figures (see lms.reporting.figures): `{% public_figures as figures %}`."""
     return programme_figures()

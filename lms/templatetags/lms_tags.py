@@ -1,5 +1,7 @@
 from django import template
 
+from lms.core.masking import masked as masked_count
+
 register = template.Library()
 
 
@@ -16,6 +18,4 @@ def knowledge_check_answer(context, block_id):
 @register.filter
 def masked(count):
     """A head count in a gender split, safe to publish: 1 to 4 people are shown as "<5"."""
-    from lms.reports import masked as masked_count
-
     return masked_count(count)

@@ -62,9 +62,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous visitors' copies of Wagtail pages (home/page_cache.py), stored on the way out and
+    # Anonymous visitors' copies of Wagtail pages (relais/page_cache.py), stored on the way out and
     # read before the session, locale, CSRF and user middleware, which a stored copy does not need.
-    "home.page_cache.PageCacheMiddleware",
+    "relais.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "relais.middleware.PublicSiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -74,7 +74,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Wagtail's routing of public addresses, kept per process for the content generation.
-    "home.routing.RouteCacheMiddleware",
+    "relais.routing.RouteCacheMiddleware",
     "relais.middleware.ContentSecurityPolicyMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into its "too many attempts" page.
     "axes.middleware.AxesMiddleware",
@@ -164,7 +164,7 @@ if os.environ.get("REDIS_URL"):
 CACHE_MIDDLEWARE_SECONDS = 300
 # Fragments every visitor shares (a lesson's body, a course outline, the language switcher, the
 # header's menus), kept in each server process: their keys carry the content generation that
-# home/page_cache.py reads from the shared cache once per request, so a publication on any server
+# relais/page_cache.py reads from the shared cache once per request, so a publication on any server
 # leaves them behind at once, and a page costs no round trip to Redis per fragment.
 CACHES["template_fragments"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -190,7 +190,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff email hash sent to a third party (and the CSP allows none)
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "lms.forms.CheckedDocumentForm"  # checks content, not names
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lms.core.documents.CheckedDocumentForm"  # checks content, not names
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -223,7 +223,7 @@ AXES_LOCKOUT_PARAMETERS = ["username"]
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_USERNAME_FORM_FIELD = "username"  # the sign-in forms' field name (the account's email)
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "lms.views.locked_out"
+AXES_LOCKOUT_CALLABLE = "lms.accounts.views.locked_out"
 AXES_VERBOSE = False
 # Behind the proxy, the client address is the first of X-Forwarded-For (used in axes' log only).
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]

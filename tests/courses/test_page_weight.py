@@ -12,7 +12,7 @@ from django.contrib.staticfiles import finders
 from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
-from lms import services
+from lms.learning import services as learning
 from tests import factories
 from tests.audited_pages import LANGUAGES, audited_learner, audited_pages
 from toolkit.models import ToolkitUnitPage
@@ -32,7 +32,7 @@ def test_heaviest_demo_lesson_fits_the_budget(client):
     learner = factories.UserFactory()
     for course in CoursePage.objects.filter(locale=Locale.get_default()):
         cohort = course.cohorts.exclude(enrolment_key=None).first()
-        services.enrol(learner, course, key=cohort.enrolment_key if cohort else None)
+        learning.enrol(learner, course, key=cohort.enrolment_key if cohort else None)
     client.force_login(learner)
     weights = []
     for page in [*LessonPage.objects.live(), *ToolkitUnitPage.objects.live()]:

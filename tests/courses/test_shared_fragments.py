@@ -8,7 +8,7 @@ from django.test import Client
 from wagtail.models import Page
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage
-from lms import services
+from lms.learning import services as learning
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -36,9 +36,9 @@ def lessons(course):
 
 def learner_client(course, done=()):
     user = factories.UserFactory()
-    enrolment, _created = services.enrol(user, course)
+    enrolment, _created = learning.enrol(user, course)
     for lesson in done:
-        services.complete_step(enrolment, lesson)
+        learning.complete_step(enrolment, lesson)
     client = Client()
     client.force_login(user)
     return client
@@ -144,7 +144,7 @@ def test_each_language_keeps_its_own_fragments():
     CoursePage.objects.filter(translation_key=french.translation_key).update(enrolment_mode="open")
     english = CoursePage.objects.get(translation_key=french.translation_key, locale__language_code="en")
     user = factories.UserFactory()
-    services.enrol(user, english)
+    learning.enrol(user, english)
     client = Client()
     client.force_login(user)
 

@@ -39,8 +39,8 @@ def test_demo_admin_can_sign_in(client):
 
 def test_the_demo_coordinator_has_figures_for_every_panel_of_the_dashboard():
     """The impact dashboard of the demo coordinator's Action shows satisfaction too, not a dash."""
-    from lms.dashboard import impact_figures
     from lms.models import Action
+    from lms.reporting.dashboard import impact_figures
 
     coordinator = User.objects.get(email="coordinator@relais.example")
     figures = impact_figures(coordinator, Action.objects.get(slug="costa-rica-iv"))

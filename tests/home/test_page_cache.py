@@ -1,5 +1,5 @@
 """Anonymous visitors get Wagtail pages from the shared cache; signed-in visitors never do, and
-publishing shows the new content at once (home/page_cache.py)."""
+publishing shows the new content at once (relais/page_cache.py)."""
 
 import pytest
 from django.db import connection

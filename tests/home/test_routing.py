@@ -1,4 +1,4 @@
-"""Wagtail's routing, kept per process for the content generation (home/routing.py): a signed-in
+"""Wagtail's routing, kept per process for the content generation (relais/routing.py): a signed-in
 visitor's page skips the site, locale, page and restriction lookups, and every change to what an
 address serves is seen at once."""
 

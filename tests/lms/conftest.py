@@ -86,18 +86,18 @@ def make_action(db):
 @pytest.fixture
 def finish(db):
     """Complete every step of `enrolment`'s course (all lessons, assessments passed)."""
-    from lms import services
+    from lms.learning import services as learning
 
     def run(enrolment):
         container = enrolment.container.specific
         for step in container.steps:
             if step.completed_by_passing:
                 step = step.specific
-                services.submit_assessment(
+                learning.submit_assessment(
                     enrolment, step, answers(step), submission_token=f"f{enrolment.pk}-{step.pk}"
                 )
             else:
-                services.complete_step(enrolment, step)
+                learning.complete_step(enrolment, step)
         enrolment.refresh_from_db()
         return enrolment
 

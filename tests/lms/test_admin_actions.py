@@ -1,11 +1,12 @@
-"""Staff actions in the admin that go through lms.services: revoking a certificate (with a reason)
+"""Staff actions in the admin that go through lms.learning.services: revoking a certificate (with a reason)
 and confirming a multiplier; certificates cannot be made by hand."""
 
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from lms import services
+from lms.cascade import services as cascade
+from lms.learning import services as learning
 from lms.models import Certificate
 from tests import factories
 
@@ -19,11 +20,11 @@ def coordinator_and_multiplier(make_course, make_cohort, make_action, finish):
     course.trains_multipliers = True
     course.save_revision().publish()
     make_cohort(course, enrolment_key="ADM-1", action=action)
-    enrolment = finish(services.enrol(factories.UserFactory(), course, key="ADM-1")[0])
+    enrolment = finish(learning.enrol(factories.UserFactory(), course, key="ADM-1")[0])
     coordinator = factories.UserFactory(is_staff=True)
     coordinator.groups.add(Group.objects.get(name="Coordinators"))
     action.coordinators.add(coordinator)
-    return coordinator, services.become_multiplier(enrolment)
+    return coordinator, cascade.become_multiplier(enrolment)
 
 
 def test_staff_revoke_a_certificate_with_a_reason(admin_client, coordinator_and_multiplier):
@@ -50,7 +51,7 @@ def test_coordinator_confirms_a_multiplier(client, coordinator_and_multiplier):
 
 
 def test_enrolments_are_read_only_in_the_admin(admin_client, coordinator_and_multiplier):
-    """Enrolments change through lms.services only: even a superuser can inspect, not edit."""
+    """Enrolments change through lms.learning.services only: even a superuser can inspect, not edit."""
     _coordinator, multiplier = coordinator_and_multiplier
     pk = multiplier.enrolment.pk
     assert admin_client.get(reverse("enrolments:inspect", args=[pk])).status_code == 200

@@ -7,7 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lms import services
+from lms.cascade import services as cascade
+from lms.learning import services as learning
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -30,10 +31,10 @@ def test_a_coordinator_sees_their_actions_and_who_waits_for_them(
     course.save_revision().publish()
     make_cohort(course, enrolment_key="MINE", action=mine)
     make_cohort(course, enrolment_key="OTHER", action=other)
-    enrolments = [services.enrol(factories.UserFactory(), course, key="MINE")[0] for _ in range(3)]
-    services.enrol(factories.UserFactory(), course, key="OTHER")
-    services.withdraw(enrolments[2])
-    services.become_multiplier(finish(enrolments[0]))
+    enrolments = [learning.enrol(factories.UserFactory(), course, key="MINE")[0] for _ in range(3)]
+    learning.enrol(factories.UserFactory(), course, key="OTHER")
+    learning.withdraw(enrolments[2])
+    cascade.become_multiplier(finish(enrolments[0]))
 
     client.force_login(coordinator)
     html = client.get(reverse("wagtailadmin_home")).content.decode()

@@ -6,7 +6,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import get_resolver, reverse
 
-from lms import services
+from lms.cascade import services as cascade
+from lms.learning import services as learning
 from lms.models import Certificate
 from tests import factories
 
@@ -46,8 +47,8 @@ def world(make_course, make_cohort, make_action, finish):
             course, name=f"Cohort {label} Scoped", enrolment_key=f"SCOPE-{label}", action=action
         )
         learner = factories.UserFactory(full_name=f"Learner {label} Scoped")
-        enrolment = finish(services.enrol(learner, course, key=f"SCOPE-{label}")[0])
-        multiplier = services.become_multiplier(enrolment)
+        enrolment = finish(learning.enrol(learner, course, key=f"SCOPE-{label}")[0])
+        multiplier = cascade.become_multiplier(enrolment)
         certificate = Certificate.objects.create(enrolment=enrolment)
         objects[label] = {
             "action": action,

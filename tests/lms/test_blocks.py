@@ -3,7 +3,7 @@
 import pytest
 from wagtail.blocks import StructBlockValidationError
 
-from lms.blocks import AssessmentQuestionBlock, KnowledgeCheckBlock
+from lms.learning.blocks import AssessmentQuestionBlock, KnowledgeCheckBlock
 
 
 def check(kind, flags):

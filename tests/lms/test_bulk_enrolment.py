@@ -10,9 +10,9 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from lms import bulk
-from lms.bulk import BulkImportError, import_enrolments, parse_enrolment_csv, plan_enrolment
 from lms.models import Action, Enrolment, User
+from lms.programme import bulk
+from lms.programme.bulk import BulkImportError, import_enrolments, parse_enrolment_csv, plan_enrolment
 from tests import factories
 
 pytestmark = pytest.mark.django_db

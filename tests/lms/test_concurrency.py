@@ -68,9 +68,9 @@ def test_simultaneous_completions_make_one(course):
     course, lesson = course
     user = factories.UserFactory()
     Client().force_login(user)
-    from lms import services
+    from lms.learning import services as learning
 
-    services.enrol(user, course)
+    learning.enrol(user, course)
     statuses = in_parallel(user, "post", reverse("lms:complete", args=[lesson.pk]))
     assert statuses == [302] * THREADS
     assert StepCompletion.objects.filter(enrolment__user=user).count() == 1

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from lms.editorial import REVIEW_WORKFLOW_NAME
+from lms.learning.editorial import REVIEW_WORKFLOW_NAME
 from tests import factories
 from toolkit.models import ToolkitIndexPage
 

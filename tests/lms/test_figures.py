@@ -1,4 +1,4 @@
-"""Programme-wide public figures (lms.figures): what they count, their cache and its invalidation,
+"""Programme-wide public figures (lms.reporting.figures): what they count, their cache and its invalidation,
 where they show; and the server-side bar chart (chart_tags)."""
 
 import datetime
@@ -8,8 +8,10 @@ import pytest
 from django.core.cache import cache
 from django.template import Context, Template
 
-from lms import figures, services
+from lms.cascade import services as cascade
+from lms.learning import services as learning
 from lms.models import Action, Certificate, Cohort, Enrolment, Multiplier, MultiplierSession
+from lms.reporting import figures
 from lms.templatetags.chart_tags import BAR_AREA, MASKED_WIDTH
 from tests import factories
 
@@ -29,7 +31,7 @@ def country_codes():
 
 
 def expected_figures():
-    """The figures counted the slow way, row by row in Python, independently of lms.figures."""
+    """The figures counted the slow way, row by row in Python, independently of lms.reporting.figures."""
     active = active_enrolments()
     return {
         "learners": len({e.user_id for e in active}),
@@ -55,20 +57,20 @@ def figureland(make_course, make_action):
     b = factories.UserFactory(country="")
     c = factories.UserFactory(country="FJ")
     d = factories.UserFactory(country="TO")
-    first, _created = services.enrol(a, course, key="FL-1")
-    services.enrol(a, other_course)
-    second, _created = services.enrol(b, course, key="FL-1")
-    services.enrol(c, course, key="FL-1")
-    services.withdraw(services.enrol(d, course, key="FL-1")[0])
+    first, _created = learning.enrol(a, course, key="FL-1")
+    learning.enrol(a, other_course)
+    second, _created = learning.enrol(b, course, key="FL-1")
+    learning.enrol(c, course, key="FL-1")
+    learning.withdraw(learning.enrol(d, course, key="FL-1")[0])
     Certificate.objects.create(enrolment=first)
     revoked = Certificate.objects.create(enrolment=second)
-    services.revoke_certificate(revoked, by=factories.UserFactory(), reason="Issued by mistake.")
+    learning.revoke_certificate(revoked, by=factories.UserFactory(), reason="Issued by mistake.")
     multiplier = Multiplier.objects.create(enrolment=first)
     invitation = Cohort.objects.create(
         container=course, name="Invitation", action=action, enrolment_key=None, owner=multiplier
     )
-    services.enrol(factories.UserFactory(country="WS"), course, invitation=invitation.invitation_token)
-    services.record_session(
+    learning.enrol(factories.UserFactory(country="WS"), course, invitation=invitation.invitation_token)
+    cascade.record_session(
         multiplier,
         date=datetime.date(2024, 3, 1),
         place="Suva",
@@ -116,7 +118,7 @@ def test_saving_an_enrolment_forgets_the_figures(
     newcomer = factories.UserFactory(country="NR")
     assert is_cached()
     with django_capture_on_commit_callbacks(execute=True):
-        services.enrol(newcomer, course)
+        learning.enrol(newcomer, course)
     assert not is_cached()
     fresh = figures.public_figures()
     assert fresh["learners"] == cached["learners"] + 1
@@ -131,7 +133,7 @@ def test_revoking_a_certificate_forgets_the_figures(figureland, django_capture_o
     coordinator = factories.UserFactory()
     assert is_cached()
     with django_capture_on_commit_callbacks(execute=True):
-        services.revoke_certificate(certificate, by=coordinator, reason="Fraud.")
+        learning.revoke_certificate(certificate, by=coordinator, reason="Fraud.")
     assert not is_cached()
     assert figures.public_figures()["certificates"] == cached["certificates"] - 1
 

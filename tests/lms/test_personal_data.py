@@ -11,9 +11,11 @@ from axes.models import AccessAttempt
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from lms import services
+from lms.cascade import services as cascade
+from lms.learning import services as learning
 from lms.models import Certificate, FeedbackResponse, ReportExport, User
-from lms.reach import reach_of
+from lms.reporting import exports
+from lms.reporting.reach import reach_of
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -34,15 +36,15 @@ def history(make_course, make_cohort, make_action, finish):
     amina = factories.UserFactory(full_name="Amina Data", email="amina.data@example.org", gender="female")
     amina.set_password(PASSWORD)
     amina.save()
-    enrolment = finish(services.enrol(amina, course, key="DATA-1")[0])
-    services.issue_certificate(enrolment)
-    services.record_feedback(
+    enrolment = finish(learning.enrol(amina, course, key="DATA-1")[0])
+    learning.issue_certificate(enrolment)
+    learning.record_feedback(
         enrolment,
         ratings={"objectives_clear": 5, "relevant": 5, "real_difference": 4, "would_recommend": 5},
         comment="It changed how we run interviews.",
     )
-    multiplier = services.become_multiplier(enrolment)
-    session = services.record_session(
+    multiplier = cascade.become_multiplier(enrolment)
+    session = cascade.record_session(
         multiplier,
         date=datetime.date(2025, 2, 1),
         place="San José",
@@ -55,7 +57,7 @@ def history(make_course, make_cohort, make_action, finish):
         sheet=SimpleUploadedFile("names.pdf", PDF),
     )
     other = factories.UserFactory(full_name="Someone Else")
-    services.enrol(other, course, key="DATA-1")
+    learning.enrol(other, course, key="DATA-1")
     return {"user": amina, "enrolment": enrolment, "session": session, "action": action, "course": course}
 
 
@@ -97,7 +99,7 @@ def test_deletion_forgets_the_person_and_keeps_the_figures(client, admin_client,
     user, action = history["user"], history["action"]
     before = reach_of(action)
     sheet_path = history["session"].attendance_sheet.path
-    export = services.request_report_export(user, "enrolments", "")
+    export = exports.request_report_export(user, "enrolments", "")
     AccessAttempt.objects.create(
         username=user.email, ip_address="10.0.0.1", user_agent="x", failures_since_start=2
     )

@@ -1,13 +1,13 @@
 """Budget: a lesson page costs the same number of SQL queries whatever the size of its course:
 none for an anonymous visitor (whose copy is stored), and for a signed-in visitor only their user
-and their enrolment (the route, with the course, is kept per process: home/routing.py)."""
+and their enrolment (the route, with the course, is kept per process: relais/routing.py)."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses.models import CourseIndexPage
-from lms import services
+from lms.learning import services as learning
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -40,9 +40,9 @@ def test_lesson_queries_do_not_grow_with_the_course(client, visitor):
         client.force_login(user)
     if visitor == "enrolled":
         for lessons in (small, large):
-            enrolment, _created = services.enrol(user, lessons[0].get_parent().get_parent().specific)
+            enrolment, _created = learning.enrol(user, lessons[0].get_parent().get_parent().specific)
             for lesson in lessons[:3]:
-                services.complete_step(enrolment, lesson)
+                learning.complete_step(enrolment, lesson)
     small_count = queries_for(client, small[2])
     large_count = queries_for(client, large[25])
     print(f"{visitor}: {small_count} queries for a course of 5 lessons, {large_count} for 50")

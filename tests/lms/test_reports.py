@@ -17,8 +17,10 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lms import services
+from lms.cascade import services as cascade
+from lms.learning import services as learning
 from lms.models import Enrolment, FeedbackResponse, ReportExport, User
+from lms.reporting import exports
 from tests import factories
 
 from .conftest import answers
@@ -43,26 +45,26 @@ def known(make_course, make_cohort, make_action, finish):
     make_cohort(course, enrolment_key="KNOWN", action=action)
     genders = ["female", "female", "female", "female", "male", "male"]
     enrolments = [
-        services.enrol(factories.UserFactory(gender=g, full_name=f"Known {i}"), course, key="KNOWN")[0]
+        learning.enrol(factories.UserFactory(gender=g, full_name=f"Known {i}"), course, key="KNOWN")[0]
         for i, g in enumerate(genders)
     ]
-    services.submit_assessment(
+    learning.submit_assessment(
         enrolments[2], assessment, answers(assessment, right=False), submission_token="k-fail"
     )
     finished = [finish(e) for e in enrolments[:3]]
     for enrolment, difference in zip(finished, (5, 4, 2), strict=True):
-        services.record_feedback(
+        learning.record_feedback(
             enrolment, ratings={**RATINGS, "real_difference": difference}, comment="=HYPERLINK()"
         )
-    services.withdraw(enrolments[5])
-    multiplier = services.become_multiplier(finished[0])
+    learning.withdraw(enrolments[5])
+    multiplier = cascade.become_multiplier(finished[0])
     for _ in range(2):
-        services.enrol(
+        learning.enrol(
             factories.UserFactory(gender="female"),
             course,
             invitation=multiplier.invitation_cohort.invitation_token,
         )
-    services.record_session(
+    cascade.record_session(
         multiplier,
         date=datetime.date(2025, 1, 5),
         place="p",
@@ -260,7 +262,7 @@ def test_a_failed_export_says_so(admin_client, known, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("lms.reports.ProgrammeReportView.write_xlsx", broken)
+    monkeypatch.setattr("lms.reporting.reports.ProgrammeReportView.write_xlsx", broken)
     with TestCase.captureOnCommitCallbacks(execute=True):  # the task fails; the request does not
         admin_client.get(reverse("lms_reports:outcomes"), {"export": "xlsx"})
     export = ReportExport.objects.latest("pk")
@@ -281,7 +283,7 @@ def test_an_export_left_pending_by_a_lost_worker_is_rebuilt_by_the_sweep(admin_c
     """django-tasks does not retry: a worker killed while building leaves the export "being
     prepared"; `retry_background_work` builds it once it has waited 15 minutes."""
     lost = SimpleNamespace(enqueue=lambda *args: None)  # a task whose worker was killed
-    monkeypatch.setattr("lms.tasks.build_report_export_task", lost)
+    monkeypatch.setattr("lms.reporting.exports.build_report_export_task", lost)
     with TestCase.captureOnCommitCallbacks(execute=True):
         admin_client.get(reverse("lms_reports:enrolments"), {"export": "xlsx", "action": known["action"].pk})
     export = ReportExport.objects.latest("pk")
@@ -301,15 +303,16 @@ def test_an_export_left_pending_by_a_lost_worker_is_rebuilt_by_the_sweep(admin_c
 
 
 def test_a_stalled_export_that_fails_again_says_so(admin_client, known, monkeypatch):
-    monkeypatch.setattr("lms.tasks.build_report_export_task", SimpleNamespace(enqueue=lambda *args: None))
+    never_runs = SimpleNamespace(enqueue=lambda *args: None)
+    monkeypatch.setattr("lms.reporting.exports.build_report_export_task", never_runs)
     with TestCase.captureOnCommitCallbacks(execute=True):
         admin_client.get(reverse("lms_reports:outcomes"), {"export": "xlsx"})
     export = ReportExport.objects.latest("pk")
     ReportExport.objects.filter(pk=export.pk).update(
         created_at=export.created_at - datetime.timedelta(minutes=16)
     )
-    monkeypatch.setattr("lms.reports.ProgrammeReportView.write_xlsx", lambda *args: 1 / 0)
-    assert [e.pk for e in services.rebuild_stalled_exports()] == [export.pk]
+    monkeypatch.setattr("lms.reporting.reports.ProgrammeReportView.write_xlsx", lambda *args: 1 / 0)
+    assert [e.pk for e in exports.rebuild_stalled_exports()] == [export.pk]
     export.refresh_from_db()
     assert export.status == ReportExport.Status.FAILED
-    assert services.rebuild_stalled_exports() == []  # not tried again
+    assert exports.rebuild_stalled_exports() == []  # not tried again

@@ -1,11 +1,12 @@
-"""Enrolment rules (lms.services.enrol): modes, keys, cohort windows and capacity, uniqueness,
+"""Enrolment rules (lms.learning.learning.enrol): modes, keys, cohort windows and capacity, uniqueness,
 withdrawal and return, and one enrolment across the languages of a course."""
 
 import pytest
 from django.db import IntegrityError, transaction
 from wagtail.models import Locale
 
-from lms import exceptions, services
+from lms.core import exceptions
+from lms.learning import services as learning
 from lms.models import Enrolment, StepCompletion
 from tests import factories
 
@@ -16,15 +17,15 @@ pytestmark = pytest.mark.django_db
 
 def test_open_course_enrols_in_one_step_and_only_once(learner, make_course):
     course, _lessons, _assessment = make_course("open")
-    enrolment, created = services.enrol(learner, course)
+    enrolment, created = learning.enrol(learner, course)
     assert created and enrolment.source == Enrolment.Source.SELF and enrolment.cohort is None
-    again, created = services.enrol(learner, course)
+    again, created = learning.enrol(learner, course)
     assert (again.pk, created) == (enrolment.pk, False)
 
 
 def test_one_enrolment_per_learner_and_course_is_a_database_rule(learner, make_course):
     course, _lessons, _assessment = make_course()
-    services.enrol(learner, course)
+    learning.enrol(learner, course)
     with pytest.raises(IntegrityError), transaction.atomic():
         Enrolment.objects.create(user=learner, container=course, course_key=course.translation_key)
 
@@ -33,12 +34,12 @@ def test_key_course_needs_the_right_key(learner, make_course, make_cohort):
     course, _lessons, _assessment = make_course("key")
     cohort = make_cohort(course, enrolment_key="ABCD-1234-EF56")
     with pytest.raises(exceptions.NotOpenForSelfEnrolment):
-        services.enrol(learner, course)
+        learning.enrol(learner, course)
     with pytest.raises(exceptions.WrongEnrolmentKey):
-        services.enrol(learner, course, key="WRONG-KEY")
+        learning.enrol(learner, course, key="WRONG-KEY")
     with pytest.raises(exceptions.WrongEnrolmentKey):
-        services.enrol(learner, course, key="   ")
-    enrolment, created = services.enrol(learner, course, key=" abcd-1234-ef56 ")
+        learning.enrol(learner, course, key="   ")
+    enrolment, created = learning.enrol(learner, course, key=" abcd-1234-ef56 ")
     assert created and enrolment.cohort == cohort and enrolment.source == Enrolment.Source.KEY
 
 
@@ -47,7 +48,7 @@ def test_key_of_another_course_is_refused(learner, make_course, make_cohort):
     other, _l, _a = make_course("key")
     make_cohort(other, enrolment_key="OTHER-KEY")
     with pytest.raises(exceptions.WrongEnrolmentKey):
-        services.enrol(learner, course, key="OTHER-KEY")
+        learning.enrol(learner, course, key="OTHER-KEY")
 
 
 @pytest.mark.parametrize("window", [{"opens_at": days(1)}, {"closes_at": days(-1)}])
@@ -55,46 +56,46 @@ def test_closed_cohort_is_refused(learner, make_course, make_cohort, window):
     course, _lessons, _assessment = make_course("key")
     make_cohort(course, enrolment_key="KEY-1", **window)
     with pytest.raises(exceptions.CohortClosed):
-        services.enrol(learner, course, key="KEY-1")
+        learning.enrol(learner, course, key="KEY-1")
 
 
 def test_full_cohort_is_refused(make_course, make_cohort):
     course, _lessons, _assessment = make_course("key")
     make_cohort(course, enrolment_key="KEY-2", capacity=1)
-    services.enrol(factories.UserFactory(), course, key="KEY-2")
+    learning.enrol(factories.UserFactory(), course, key="KEY-2")
     with pytest.raises(exceptions.CohortFull):
-        services.enrol(factories.UserFactory(), course, key="KEY-2")
+        learning.enrol(factories.UserFactory(), course, key="KEY-2")
 
 
 def test_withdrawn_learners_free_their_place(make_course, make_cohort):
     course, _lessons, _assessment = make_course("key")
     make_cohort(course, enrolment_key="KEY-3", capacity=1)
-    first, _created = services.enrol(factories.UserFactory(), course, key="KEY-3")
-    services.withdraw(first)
-    services.enrol(factories.UserFactory(), course, key="KEY-3")
+    first, _created = learning.enrol(factories.UserFactory(), course, key="KEY-3")
+    learning.withdraw(first)
+    learning.enrol(factories.UserFactory(), course, key="KEY-3")
 
 
 def test_invitation_course_only_through_an_invitation(learner, make_course, make_cohort):
     course, _lessons, _assessment = make_course("invitation")
     cohort = make_cohort(course, enrolment_key="KEY-4")
     with pytest.raises(exceptions.NotOpenForSelfEnrolment):
-        services.enrol(learner, course)
+        learning.enrol(learner, course)
     with pytest.raises(exceptions.NotOpenForSelfEnrolment):
-        services.enrol(learner, course, key="KEY-4")
+        learning.enrol(learner, course, key="KEY-4")
     with pytest.raises(exceptions.InvalidInvitation):
-        services.enrol(learner, course, invitation="not-a-token")
-    enrolment, created = services.enrol(learner, course, invitation=cohort.invitation_token)
+        learning.enrol(learner, course, invitation="not-a-token")
+    enrolment, created = learning.enrol(learner, course, invitation=cohort.invitation_token)
     assert created and enrolment.source == Enrolment.Source.INVITATION
 
 
 def test_withdrawing_and_coming_back_keeps_progress(learner, make_course, make_cohort):
     course, lessons, _assessment = make_course("key")
     make_cohort(course, enrolment_key="KEY-5")
-    enrolment, _created = services.enrol(learner, course, key="KEY-5")
-    services.complete_step(enrolment, lessons[0])
-    services.withdraw(enrolment)
+    enrolment, _created = learning.enrol(learner, course, key="KEY-5")
+    learning.complete_step(enrolment, lessons[0])
+    learning.withdraw(enrolment)
     assert Enrolment.objects.get(pk=enrolment.pk).status == Enrolment.Status.WITHDRAWN
-    back, created = services.enrol(learner, course)  # no key needed to come back
+    back, created = learning.enrol(learner, course)  # no key needed to come back
     assert (back.pk, created, back.status) == (enrolment.pk, False, Enrolment.Status.ACTIVE)
     assert StepCompletion.objects.filter(enrolment=enrolment).count() == 1
 
@@ -106,6 +107,6 @@ def test_one_enrolment_whatever_the_language(learner):
     english = CoursePage.objects.get(slug="holistic-integration", locale=Locale.get_default())
     french = english.get_translation(Locale.objects.get(language_code="fr"))
     cohort_key = english.cohorts.first().enrolment_key
-    enrolment, _created = services.enrol(learner, english, key=cohort_key)
-    again, created = services.enrol(learner, french)
+    enrolment, _created = learning.enrol(learner, english, key=cohort_key)
+    again, created = learning.enrol(learner, french)
     assert (again.pk, created) == (enrolment.pk, False)

@@ -3,9 +3,11 @@ evaluate_completion, issue_certificate)."""
 
 import pytest
 
-from lms import exceptions, services
+from lms.core import exceptions
+from lms.learning import services as learning
+from lms.learning.progress import progress_of
+from lms.learning.signals import course_completed
 from lms.models import AssessmentAttempt, Certificate, StepCompletion
-from lms.signals import course_completed
 from tests import factories
 
 from .conftest import answers
@@ -15,11 +17,11 @@ pytestmark = pytest.mark.django_db
 
 def test_completing_a_lesson_twice_records_it_once(learner, make_course):
     course, lessons, _assessment = make_course()
-    enrolment, _created = services.enrol(learner, course)
-    services.complete_step(enrolment, lessons[0])
-    services.complete_step(enrolment, lessons[0])
+    enrolment, _created = learning.enrol(learner, course)
+    learning.complete_step(enrolment, lessons[0])
+    learning.complete_step(enrolment, lessons[0])
     assert StepCompletion.objects.filter(enrolment=enrolment).count() == 1
-    progress = services.progress_of(enrolment)
+    progress = progress_of(enrolment)
     assert (progress.done, progress.total, progress.next_step.pk) == (1, 3, lessons[1].pk)
 
 
@@ -27,35 +29,35 @@ def test_steps_need_an_active_enrolment_in_their_own_course(learner, make_course
     course, lessons, _assessment = make_course()
     other, other_lessons, _a = make_course()
     with pytest.raises(exceptions.NotEnrolled):
-        services.complete_step(None, lessons[0])
-    enrolment, _created = services.enrol(learner, course)
+        learning.complete_step(None, lessons[0])
+    enrolment, _created = learning.enrol(learner, course)
     with pytest.raises(exceptions.NotEnrolled):
-        services.complete_step(enrolment, other_lessons[0])
-    services.withdraw(enrolment)
+        learning.complete_step(enrolment, other_lessons[0])
+    learning.withdraw(enrolment)
     with pytest.raises(exceptions.NotEnrolled):
-        services.complete_step(enrolment, lessons[0])
+        learning.complete_step(enrolment, lessons[0])
 
 
 def test_assessment_is_graded_on_the_server_and_every_attempt_stored(learner, make_course):
     course, _lessons, assessment = make_course(pass_mark=50, max_attempts=2)
-    enrolment, _created = services.enrol(learner, course)
-    failed = services.submit_assessment(
+    enrolment, _created = learning.enrol(learner, course)
+    failed = learning.submit_assessment(
         enrolment, assessment, answers(assessment, right=False), submission_token="t1"
     )
     assert (failed.number, failed.points, failed.max_points, failed.passed) == (1, 0, 2, False)
     assert failed.wrong_questions == [block.id for block in assessment.questions]
     assert set(failed.answers) == {block.id for block in assessment.questions}
-    passed = services.submit_assessment(enrolment, assessment, answers(assessment), submission_token="t2")
+    passed = learning.submit_assessment(enrolment, assessment, answers(assessment), submission_token="t2")
     assert (passed.number, float(passed.score), passed.passed, passed.wrong_questions) == (2, 100.0, True, [])
 
 
 def test_the_same_form_submitted_twice_records_one_attempt(learner, make_course):
     course, _lessons, assessment = make_course()
-    enrolment, _created = services.enrol(learner, course)
-    first = services.submit_assessment(
+    enrolment, _created = learning.enrol(learner, course)
+    first = learning.submit_assessment(
         enrolment, assessment, answers(assessment, False), submission_token="same"
     )
-    second = services.submit_assessment(
+    second = learning.submit_assessment(
         enrolment, assessment, answers(assessment, False), submission_token="same"
     )
     assert first.pk == second.pk
@@ -64,16 +66,16 @@ def test_the_same_form_submitted_twice_records_one_attempt(learner, make_course)
 
 def test_attempt_limit(learner, make_course):
     course, _lessons, assessment = make_course(max_attempts=1)
-    enrolment, _created = services.enrol(learner, course)
-    services.submit_assessment(enrolment, assessment, answers(assessment, False), submission_token="a")
+    enrolment, _created = learning.enrol(learner, course)
+    learning.submit_assessment(enrolment, assessment, answers(assessment, False), submission_token="a")
     with pytest.raises(exceptions.NoAttemptsLeft):
-        services.submit_assessment(enrolment, assessment, answers(assessment), submission_token="b")
+        learning.submit_assessment(enrolment, assessment, answers(assessment), submission_token="b")
 
 
 @pytest.mark.parametrize("bad", [{}, {"q": ["0"]}, "missing-one", "out-of-range", "two-for-single"])
 def test_incomplete_or_malformed_answers_are_refused(learner, make_course, bad):
     course, _lessons, assessment = make_course()
-    enrolment, _created = services.enrol(learner, course)
+    enrolment, _created = learning.enrol(learner, course)
     given = answers(assessment)
     first = next(iter(given))
     if bad == "missing-one":
@@ -85,23 +87,23 @@ def test_incomplete_or_malformed_answers_are_refused(learner, make_course, bad):
     else:
         given = bad
     with pytest.raises(exceptions.IncompleteAnswers):
-        services.submit_assessment(enrolment, assessment, given, submission_token="x")
+        learning.submit_assessment(enrolment, assessment, given, submission_token="x")
     assert not AssessmentAttempt.objects.filter(enrolment=enrolment).exists()
 
 
 def test_no_more_attempts_after_passing(learner, make_course):
     course, _lessons, assessment = make_course()
-    enrolment, _created = services.enrol(learner, course)
-    services.submit_assessment(enrolment, assessment, answers(assessment), submission_token="p1")
+    enrolment, _created = learning.enrol(learner, course)
+    learning.submit_assessment(enrolment, assessment, answers(assessment), submission_token="p1")
     with pytest.raises(exceptions.AlreadyPassed):
-        services.submit_assessment(enrolment, assessment, answers(assessment), submission_token="p2")
+        learning.submit_assessment(enrolment, assessment, answers(assessment), submission_token="p2")
 
 
 def test_completion_is_set_once_signalled_once_and_certified(
     learner, make_course, django_capture_on_commit_callbacks
 ):
     course, lessons, assessment = make_course()
-    enrolment, _created = services.enrol(learner, course)
+    enrolment, _created = learning.enrol(learner, course)
     signals = []
     course_completed.connect(
         lambda sender, enrolment, **kw: signals.append(enrolment.pk), weak=False, dispatch_uid="t"
@@ -109,13 +111,13 @@ def test_completion_is_set_once_signalled_once_and_certified(
     try:
         with django_capture_on_commit_callbacks(execute=True):
             for lesson in lessons:
-                services.complete_step(enrolment, lesson)
-            assert not services.evaluate_completion(enrolment)
-            services.submit_assessment(enrolment, assessment, answers(assessment), submission_token="done")
+                learning.complete_step(enrolment, lesson)
+            assert not learning.evaluate_completion(enrolment)
+            learning.submit_assessment(enrolment, assessment, answers(assessment), submission_token="done")
         enrolment.refresh_from_db()
         completed_at = enrolment.completed_at
         assert completed_at is not None and enrolment.status == "completed"
-        assert services.evaluate_completion(enrolment)
+        assert learning.evaluate_completion(enrolment)
         enrolment.refresh_from_db()
         assert enrolment.completed_at == completed_at
         assert signals == [enrolment.pk]
@@ -127,37 +129,37 @@ def test_completion_is_set_once_signalled_once_and_certified(
 
 def test_courses_without_certificates_issue_none(learner, make_course, django_capture_on_commit_callbacks):
     course, lessons, assessment = make_course(issues_certificate=False)
-    enrolment, _created = services.enrol(learner, course)
+    enrolment, _created = learning.enrol(learner, course)
     with django_capture_on_commit_callbacks(execute=True):
         for lesson in lessons:
-            services.complete_step(enrolment, lesson)
-        services.submit_assessment(enrolment, assessment, answers(assessment), submission_token="nc")
+            learning.complete_step(enrolment, lesson)
+        learning.submit_assessment(enrolment, assessment, answers(assessment), submission_token="nc")
     assert not Certificate.objects.filter(enrolment=enrolment).exists()
 
 
 def test_revocation_needs_a_reason(learner, make_course):
     course, _lessons, _assessment = make_course()
-    enrolment, _created = services.enrol(learner, course)
+    enrolment, _created = learning.enrol(learner, course)
     certificate = Certificate.objects.create(enrolment=enrolment)
     staff = factories.UserFactory(is_staff=True)
     with pytest.raises(exceptions.RevocationNeedsReason):
-        services.revoke_certificate(certificate, by=staff, reason="  <b></b> ")
-    services.revoke_certificate(certificate, by=staff, reason="Issued in error")
+        learning.revoke_certificate(certificate, by=staff, reason="  <b></b> ")
+    learning.revoke_certificate(certificate, by=staff, reason="Issued in error")
     assert certificate.is_revoked and certificate.revoked_reason == "Issued in error"
 
 
 def test_feedback_once_after_completion_with_a_sanitised_comment(learner, make_course):
     course, _lessons, _assessment = make_course()
-    enrolment, _created = services.enrol(learner, course)
+    enrolment, _created = learning.enrol(learner, course)
     ratings = {"objectives_clear": 4, "relevant": 5, "real_difference": 5, "would_recommend": 4}
     with pytest.raises(exceptions.NotCompleted):
-        services.record_feedback(enrolment, ratings=ratings)
+        learning.record_feedback(enrolment, ratings=ratings)
     enrolment.completed_at = enrolment.enrolled_at
     enrolment.status = "completed"
     enrolment.save()
-    response = services.record_feedback(
+    response = learning.record_feedback(
         enrolment, ratings=ratings, comment='Great <script>alert("x")</script>course'
     )
     assert response.comment == 'Great alert("x")course'
     with pytest.raises(exceptions.FeedbackAlreadyGiven):
-        services.record_feedback(enrolment, ratings=ratings)
+        learning.record_feedback(enrolment, ratings=ratings)

@@ -4,7 +4,7 @@ like any taken address, not end in a server error. Found by bench/load.py."""
 
 import pytest
 
-from lms.forms import SignUpForm
+from lms.accounts.forms import SignUpForm
 from lms.models import User
 
 SIGNUP = {

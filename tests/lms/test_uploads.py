@@ -13,7 +13,7 @@ from PIL import Image
 from wagtail.documents.models import Document
 from wagtail.images.models import Image as WagtailImage
 
-from lms import uploads
+from lms.core import uploads
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,8 @@ from wagtail.models import Locale
 from courses.models import CoursePage
 from home.demo.actions import ACTIONS
 from home.demo.courses import COURSE_TRANSLATIONS
-from lms import services
+from lms.cascade import services as cascade
+from lms.learning import services as learning
 from lms.models import Action, ActionActivity, ActionPartner, Cohort, Enrolment, Multiplier
 from tests import factories
 
@@ -216,14 +217,14 @@ def action_with_reach(make_course):
     )
     woman = factories.UserFactory(gender="female")
     man = factories.UserFactory(gender="male")
-    first, _created = services.enrol(woman, course, key="TL-1")
-    services.enrol(man, course, key="TL-1")
+    first, _created = learning.enrol(woman, course, key="TL-1")
+    learning.enrol(man, course, key="TL-1")
     multiplier = Multiplier.objects.create(enrolment=first)
     invitation = Cohort.objects.create(
         container=course, name="Invitation", action=action, enrolment_key=None, owner=multiplier
     )
-    services.enrol(factories.UserFactory(gender=""), course, invitation=invitation.invitation_token)
-    services.record_session(
+    learning.enrol(factories.UserFactory(gender=""), course, invitation=invitation.invitation_token)
+    cascade.record_session(
         multiplier,
         date=datetime.date(2024, 1, 15),
         place="Tunis",

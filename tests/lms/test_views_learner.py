@@ -12,7 +12,7 @@ from django.utils.html import escape
 from wagtail.models import Locale
 
 from courses.models import CoursePage
-from lms import services
+from lms.learning import services as learning
 from lms.models import AssessmentAttempt, Certificate, Enrolment, FeedbackResponse, User
 from tests import factories
 
@@ -23,14 +23,14 @@ pytestmark = pytest.mark.django_db
 
 def completed_enrolment(user, make_course):
     course, lessons, assessment = make_course()
-    enrolment, _created = services.enrol(user, course)
+    enrolment, _created = learning.enrol(user, course)
     for lesson in lessons:
-        services.complete_step(enrolment, lesson)
-    attempt = services.submit_assessment(
+        learning.complete_step(enrolment, lesson)
+    attempt = learning.submit_assessment(
         enrolment, assessment, answers(assessment), submission_token=f"v{user.pk}"
     )
     enrolment.refresh_from_db()
-    certificate = services.issue_certificate(enrolment)
+    certificate = learning.issue_certificate(enrolment)
     return enrolment, attempt, certificate
 
 
@@ -206,12 +206,12 @@ def test_assessment_form_result_and_retry(client, learner, make_course):
 def test_my_learning_queries_do_not_grow_with_enrolments(client, make_course):
     one, many = factories.UserFactory(), factories.UserFactory()
     courses = [make_course()[0] for _ in range(25)]
-    services.enrol(one, courses[0])
+    learning.enrol(one, courses[0])
     for course in courses:
-        services.enrol(many, course)
+        learning.enrol(many, course)
     toolkit = __import__("toolkit.models", fromlist=["ToolkitModulePage"]).ToolkitModulePage
     for module in toolkit.objects.filter(locale=Locale.get_default()):
-        services.enrol(many, module)
+        learning.enrol(many, module)
 
     def count(user):
         client.force_login(user)
@@ -234,7 +234,7 @@ def test_certificate_pdf_and_public_verification(client, learner, make_course):
     client.logout()
     html = client.get(reverse("certificate_verify", args=[certificate.code])).content.decode()
     assert "This certificate is valid" in html and learner.full_name in html
-    services.revoke_certificate(certificate, by=learner, reason="Issued by mistake")
+    learning.revoke_certificate(certificate, by=learner, reason="Issued by mistake")
     html = client.get(reverse("certificate_verify", args=[certificate.code])).content.decode()
     assert "has been revoked" in html and "Issued by mistake" in html
 
@@ -328,8 +328,8 @@ def test_my_learning_shows_a_course_in_the_language_being_read(client):
     english = CoursePage.objects.get(slug="holistic-integration", locale__language_code="en")
     french = english.get_translation(Locale.objects.get(language_code="fr"))
     learner = factories.UserFactory()
-    enrolment = services.enrol(learner, english, key="HOLI-2026-DEMO")[0]
-    services.complete_step(enrolment, english.steps[0])
+    enrolment = learning.enrol(learner, english, key="HOLI-2026-DEMO")[0]
+    learning.complete_step(enrolment, english.steps[0])
     client.force_login(learner)
 
     (row,) = client.get("/fr/learn/").context["rows"]

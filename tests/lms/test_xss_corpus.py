@@ -8,9 +8,10 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
-from lms import services
-from lms.bulk import import_enrolments, parse_enrolment_csv
+from lms.cascade import services as cascade
+from lms.learning import services as learning
 from lms.models import FeedbackResponse, MultiplierSession, User
+from lms.programme.bulk import import_enrolments, parse_enrolment_csv
 
 from .conftest import answers
 
@@ -92,8 +93,8 @@ def test_search_box(client):
 
 def test_profile_and_certificate_pages(client, learner, make_course, finish):
     course, _lessons, _assessment = make_course()
-    enrolment = finish(services.enrol(learner, course)[0])
-    certificate = services.issue_certificate(enrolment)
+    enrolment = finish(learning.enrol(learner, course)[0])
+    certificate = learning.issue_certificate(enrolment)
     client.force_login(learner)
     for payload in PAYLOADS:
         client.post(
@@ -123,17 +124,17 @@ def test_feedback_comments_and_session_notes_are_stored_clean(
     course.trains_multipliers = True
     course.save_revision().publish()
     make_cohort(course, enrolment_key="XSS", action=action)
-    enrolment = finish(services.enrol(learner, course, key="XSS")[0])
-    multiplier = services.become_multiplier(enrolment)
+    enrolment = finish(learning.enrol(learner, course, key="XSS")[0])
+    multiplier = cascade.become_multiplier(enrolment)
     ratings = {"objectives_clear": 3, "relevant": 3, "real_difference": 3, "would_recommend": 3}
     for number, payload in enumerate(PAYLOADS):
         FeedbackResponse.objects.filter(enrolment=enrolment).delete()
-        response = services.record_feedback(enrolment, ratings=ratings, comment=payload)
+        response = learning.record_feedback(enrolment, ratings=ratings, comment=payload)
         assert_nothing_runs(response.comment, f"comment {payload!r}")
         assert not BeautifulSoup(response.comment, "html.parser").find_all(True), (
             f"tags kept from {payload!r}"
         )
-        session = services.record_session(
+        session = cascade.record_session(
             multiplier,
             date=datetime.date(2025, 1, 1 + number % 28),
             place=payload,
@@ -158,11 +159,11 @@ def test_multiplier_page_and_admin_listing_show_typed_text_inertly(
     course.trains_multipliers = True
     course.save_revision().publish()
     cohort = make_cohort(course, enrolment_key="XSS2", action=action)
-    enrolment = finish(services.enrol(learner, course, key="XSS2")[0])
-    multiplier = services.become_multiplier(enrolment)
+    enrolment = finish(learning.enrol(learner, course, key="XSS2")[0])
+    multiplier = cascade.become_multiplier(enrolment)
     lines = ["email,full_name,institution,country,gender,language"]
     for number, payload in enumerate(PAYLOADS):
-        services.record_session(
+        cascade.record_session(
             multiplier,
             date=datetime.date(2025, 2, 1 + number % 28),
             place=payload,

@@ -9,8 +9,9 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from lms.learning.services import issue_missing_certificates
 from lms.models import ReportExport
-from lms.services import issue_missing_certificates, rebuild_stalled_exports
+from lms.reporting.exports import rebuild_stalled_exports
 
 
 class Command(BaseCommand):

@@ -1,0 +1,73 @@
+"""Account views: sign-in (the site follows the learner's language), sign-up, profile."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.urls import reverse, translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from .forms import ProfileForm, SignUpForm
+
+
+def _safe_next(request, default):
+    target = request.POST.get("next") or request.GET.get("next")
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return default
+
+
+def _in_language(url, user):
+    """The same address in the learner's preferred language (the site follows the learner)."""
+    return translate_url(url, user.preferred_language) if user.preferred_language else url
+
+
+def _set_language_cookie(response, user):
+    response.set_cookie(settings.LANGUAGE_COOKIE_NAME, user.preferred_language, samesite="Lax")
+    return response
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "lms/login.html"
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        user = form.get_user()
+        response["Location"] = _in_language(response["Location"], user)
+        return _set_language_cookie(response, user)
+
+    def get_default_redirect_url(self):
+        return reverse("lms:my_learning")
+
+
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("lms:my_learning")
+    form = SignUpForm(request.POST or None, initial={"preferred_language": request.LANGUAGE_CODE})
+    if request.method == "POST" and form.is_valid() and (user := form.save()) is not None:
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Welcome to Relais. Your account is ready."))
+        response = redirect(_in_language(_safe_next(request, reverse("lms:my_learning")), user))
+        return _set_language_cookie(response, user)
+    return render(request, "lms/signup.html", {"form": form, "next": _safe_next(request, "")})
+
+
+@login_required
+def profile(request):
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        messages.success(request, _("Your profile has been saved."))
+        return _set_language_cookie(redirect(_in_language(reverse("lms:profile"), user)), user)
+    return render(request, "lms/profile.html", {"form": form})
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer to a sign-in refused by the lockout: the admin's look in the admin."""
+    in_admin = request.path_info.startswith("/admin/")
+    template = "lms/admin/locked_out.html" if in_admin else "lms/locked_out.html"
+    return render(request, template, status=429)

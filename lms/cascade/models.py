@@ -1,0 +1,73 @@
+"""Multipliers: trainees who finished a course that trains multipliers and now train colleagues,
+online (through their personal invitation cohort) and offline (sessions with head counts)."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lms.core.storage import private_storage
+from lms.learning.models import Enrolment
+
+
+class Multiplier(models.Model):
+    enrolment = models.OneToOneField(Enrolment, on_delete=models.PROTECT, related_name="multiplier")
+    opted_in_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("multiplier")
+
+    def __str__(self):
+        return str(self.enrolment.user)
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None
+
+
+def attendance_sheet_path(instance, filename):
+    # The learner's file name is not kept: it may carry personal data and odd characters.
+    suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"attendance/{timezone.now():%Y/%m}/{instance.multiplier_id}-{timezone.now():%H%M%S%f}.{suffix}"
+
+
+class MultiplierSession(models.Model):
+    """A training a multiplier gave offline: counted as reach, without accounts for attendees."""
+
+    multiplier = models.ForeignKey(Multiplier, on_delete=models.PROTECT, related_name="sessions")
+    date = models.DateField(_("date"))
+    place = models.CharField(_("place"), max_length=200)
+    institution = models.CharField(_("institution"), max_length=200)
+    modules_covered = models.CharField(_("modules covered"), max_length=500)
+    participants_female = models.PositiveIntegerField(_("women"), default=0)
+    participants_male = models.PositiveIntegerField(_("men"), default=0)
+    participants_other = models.PositiveIntegerField(_("other or not stated"), default=0)
+    notes = models.TextField(_("notes"), blank=True)
+    attendance_sheet = models.FileField(
+        _("attendance sheet"), upload_to=attendance_sheet_path, storage=private_storage, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("multiplier session")
+        ordering = ["-date"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(participants_female__gt=0)
+                | Q(participants_male__gt=0)
+                | Q(participants_other__gt=0),
+                name="session_has_participants",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.institution}, {self.date}"
+
+    @property
+    def participants(self):
+        return self.participants_female + self.participants_male + self.participants_other

@@ -1,0 +1,80 @@
+"""Errors raised by the verb functions in lms.*.services; their messages are shown to learners."""
+
+from django.utils.translation import gettext_lazy as _
+
+
+class LearningError(Exception):
+    message = _("This action is not possible.")
+
+    def __init__(self, message=None):
+        super().__init__(message or self.message)
+        if message:
+            self.message = message
+
+
+class NotOpenForSelfEnrolment(LearningError):
+    message = _("This course is not open to self-enrolment: you need an enrolment key or an invitation.")
+
+
+class WrongEnrolmentKey(LearningError):
+    message = _("This enrolment key is not valid for this course. Check it with your coordinator.")
+
+
+class CohortClosed(LearningError):
+    message = _("Enrolment for this group is closed.")
+
+
+class CohortFull(LearningError):
+    message = _("This group is full. Ask your coordinator for a place in another group.")
+
+
+class InvalidInvitation(LearningError):
+    message = _("This invitation link is not valid.")
+
+
+class NotEnrolled(LearningError):
+    message = _("You are not enrolled in this course.")
+
+
+class NoAttemptsLeft(LearningError):
+    message = _("You have used all the attempts allowed for this assessment.")
+
+
+class IncompleteAnswers(LearningError):
+    message = _("Answer every question before you submit.")
+
+
+class FeedbackAlreadyGiven(LearningError):
+    message = _("You have already answered the survey for this course. Thank you!")
+
+
+class NotCompleted(LearningError):
+    message = _("The survey opens once you have completed the course.")
+
+
+class AlreadyPassed(LearningError):
+    message = _("You have already passed this assessment.")
+
+
+class RevocationNeedsReason(LearningError):
+    message = _("Give the reason for revoking this certificate.")
+
+
+class OwnInvitation(LearningError):
+    message = _("This is your own invitation link: share it with your colleagues.")
+
+
+class NotAMultiplierCourse(LearningError):
+    message = _("Only learners who completed a course that trains multipliers can become multipliers.")
+
+
+class SessionNeedsParticipants(LearningError):
+    message = _("Give the number of participants (at least one).")
+
+
+class SessionInTheFuture(LearningError):
+    message = _("A session can only be recorded once it has taken place.")
+
+
+class AttendanceSheetRefused(LearningError):
+    message = _("The attendance sheet must be a PDF, PNG or JPEG file of at most 5 MB.")

@@ -1,0 +1,305 @@
+"""Learning records: cohorts (key, window, capacity), enrolments, completed steps, assessment
+attempts, certificates and the end-of-course survey."""
+
+import secrets
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class EnrolmentMode(models.TextChoices):
+    OPEN = "open", _("Open: anyone with an account can enrol")
+    KEY = "key", _("Enrolment key: learners enter their cohort's key")
+    INVITATION = "invitation", _("Invitation only")
+
+
+def new_enrolment_key():
+    """Short enough to read out in a workshop, long enough not to be guessed (~40 bits)."""
+    return "-".join(secrets.token_hex(2).upper() for _ in range(3))
+
+
+def new_invitation_token():
+    return secrets.token_urlsafe(24)
+
+
+class Cohort(models.Model):
+    """One group taking one course or toolkit module: its key, its window and its capacity."""
+
+    container = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.PROTECT,
+        related_name="cohorts",
+        verbose_name=_("course or module"),
+    )
+    action = models.ForeignKey(
+        "lms.Action",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="cohorts",
+        verbose_name=_("Action"),
+        help_text=_("Learners who enrol in this cohort count towards this Action's reach."),
+    )
+    coordinators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        # Staff accounts only: the choices must not list the programme's learners by name.
+        limit_choices_to={"is_staff": True},
+        related_name="coordinated_cohorts",
+        verbose_name=_("coordinators"),
+    )
+    owner = models.OneToOneField(
+        "lms.Multiplier",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="invitation_cohort",
+        editable=False,
+        help_text="The multiplier whose personal invitation this cohort is.",
+    )
+    name = models.CharField(_("name"), max_length=200)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
+    enrolment_key = models.CharField(
+        _("enrolment key"), max_length=32, unique=True, null=True, blank=True, default=new_enrolment_key
+    )
+    invitation_token = models.CharField(
+        max_length=64, unique=True, default=new_invitation_token, editable=False
+    )
+    opens_at = models.DateTimeField(_("opens"), null=True, blank=True)
+    closes_at = models.DateTimeField(_("closes"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Empty: no limit.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("cohort")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(opens_at__isnull=True)
+                | Q(closes_at__isnull=True)
+                | Q(closes_at__gt=models.F("opens_at")),
+                name="cohort_closes_after_it_opens",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def is_open(self, when=None):
+        when = when or timezone.now()
+        return (self.opens_at is None or self.opens_at <= when) and (
+            self.closes_at is None or when < self.closes_at
+        )
+
+
+class EnrolmentQuerySet(models.QuerySet):
+    def active(self):
+        return self.exclude(status=Enrolment.Status.WITHDRAWN)
+
+
+class Enrolment(models.Model):
+    """A learner in a course or toolkit module; one per (learner, course), kept when withdrawn.
+
+    A course exists once per language (translated page trees). `course_key` is the translation key
+    shared by all its versions, so the learner has one enrolment and one progress whichever
+    language they read it in; `container` is the version they enrolled through.
+
+    The cascade: `action` is the Action the learner counts for (from the cohort, inherited along
+    the cascade); `trained_by` the multiplier's enrolment that brought them; `generation` 1 for
+    people trained by the programme, the trainer's generation + 1 otherwise. Generations only
+    grow along `trained_by`, so the cascade can have no cycle. Both are stored, not derived, so
+    that reports group by them directly.
+    """
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("In progress")
+        COMPLETED = "completed", _("Completed")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    class Source(models.TextChoices):
+        SELF = "self", _("Self-enrolled")
+        KEY = "key", _("Enrolment key")
+        INVITATION = "invitation", _("Invitation")
+        BULK = "bulk", _("Bulk import")
+        MULTIPLIER = "multiplier", _("Multiplier invitation")
+
+    # PROTECT: deleting a person must never silently change an Action's reach (services.forget_learner).
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="enrolments")
+    container = models.ForeignKey("wagtailcore.Page", on_delete=models.PROTECT, related_name="enrolments")
+    course_key = models.UUIDField(editable=False, db_index=True)
+    cohort = models.ForeignKey(
+        Cohort, null=True, blank=True, on_delete=models.PROTECT, related_name="enrolments"
+    )
+    action = models.ForeignKey(
+        "lms.Action", null=True, blank=True, on_delete=models.PROTECT, related_name="enrolments"
+    )
+    trained_by = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="trainees"
+    )
+    generation = models.PositiveSmallIntegerField(default=1)
+    source = models.CharField(max_length=16, choices=Source.choices, default=Source.SELF)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACTIVE)
+    enrolled_at = models.DateTimeField(default=timezone.now)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = EnrolmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("enrolment")
+        ordering = ["-enrolled_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course_key"], name="one_enrolment_per_learner_and_course"
+            ),
+            models.CheckConstraint(
+                condition=Q(status="completed", completed_at__isnull=False) | ~Q(status="completed"),
+                name="completed_enrolment_has_completion_time",
+            ),
+            models.CheckConstraint(
+                condition=Q(trained_by__isnull=True, generation=1)
+                | Q(trained_by__isnull=False, generation__gte=2),
+                name="generation_follows_trained_by",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["action", "generation"], name="enrolment_reach"),
+            # The enrolments report lists the latest first: read from the index, not a sort of them all.
+            models.Index(fields=["enrolled_at", "id"], name="enrolment_latest"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.container}"
+
+
+class StepCompletion(models.Model):
+    """A lesson or toolkit unit that a learner marked as done, in any of its languages."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="completions")
+    step_key = models.UUIDField()
+    completed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "step_key"], name="one_completion_per_step")
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment} – {self.step_key}"
+
+
+class AssessmentAttempt(models.Model):
+    """One submitted attempt, with the answers as given and the score computed on the server."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="attempts")
+    assessment = models.ForeignKey("wagtailcore.Page", on_delete=models.PROTECT, related_name="+")
+    assessment_key = models.UUIDField(help_text="Translation key: attempts count across languages.")
+    number = models.PositiveSmallIntegerField()
+    answers = models.JSONField(default=dict, help_text="Question block id → chosen option positions.")
+    points = models.PositiveIntegerField()
+    max_points = models.PositiveIntegerField()
+    score = models.DecimalField(max_digits=5, decimal_places=2, help_text="Percentage.")
+    passed = models.BooleanField()
+    wrong_questions = models.JSONField(default=list)
+    submission_token = models.CharField(max_length=64, unique=True)
+    submitted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("assessment attempt")
+        ordering = ["enrolment", "assessment_key", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "assessment_key", "number"], name="attempt_numbers_are_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(points__lte=models.F("max_points")), name="points_within_max"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment} – attempt {self.number}"
+
+
+def new_certificate_code():
+    """160 random bits, URL-safe: cannot be guessed or enumerated."""
+    return secrets.token_urlsafe(20)
+
+
+class CertificateQuerySet(models.QuerySet):
+    def valid(self):
+        return self.filter(revoked_at__isnull=True)
+
+
+class Certificate(models.Model):
+    enrolment = models.OneToOneField(Enrolment, on_delete=models.PROTECT, related_name="certificate")
+    code = models.CharField(max_length=64, unique=True, default=new_certificate_code, editable=False)
+    issued_at = models.DateTimeField(default=timezone.now)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_reason = models.TextField(blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("certificate")
+        ordering = ["-issued_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(revoked_at__isnull=True) | ~models.Q(revoked_reason=""),
+                name="revocation_has_a_reason",
+            ),
+        ]
+
+    def __str__(self):
+        return self.code
+
+    @property
+    def is_revoked(self):
+        return self.revoked_at is not None
+
+
+LIKERT = [MinValueValidator(1), MaxValueValidator(5)]
+
+# The items of the end-of-course survey, in order. `real_difference` is the one the programme
+# reports to its funders ("it will make a real difference in how I do my work").
+FEEDBACK_ITEMS = [
+    ("objectives_clear", _("The objectives of the course were clear.")),
+    ("relevant", _("The content was relevant to my work.")),
+    ("real_difference", _("What I learned will make a real difference in how I do my work.")),
+    ("would_recommend", _("I would recommend this course to a colleague.")),
+]
+
+
+class FeedbackResponse(models.Model):
+    """One answer to the end-of-course survey per enrolment. Scale: 1 strongly disagree … 5 strongly agree."""
+
+    enrolment = models.OneToOneField(Enrolment, on_delete=models.CASCADE, related_name="feedback")
+    objectives_clear = models.PositiveSmallIntegerField(validators=LIKERT)
+    relevant = models.PositiveSmallIntegerField(validators=LIKERT)
+    real_difference = models.PositiveSmallIntegerField(validators=LIKERT)
+    would_recommend = models.PositiveSmallIntegerField(validators=LIKERT)
+    comment = models.TextField(blank=True, help_text="Sanitised (lms.core.sanitize) before it is stored.")
+    submitted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("feedback response")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(
+                    **{f"{name}__gte": 1 for name, _label in FEEDBACK_ITEMS},
+                    **{f"{name}__lte": 5 for name, _label in FEEDBACK_ITEMS},
+                ),
+                name="feedback_on_a_five_point_scale",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enrolment} – feedback"

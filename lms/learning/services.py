@@ -1,0 +1,371 @@
+"""Verb functions of learning: every change a learner makes goes through one of these, in one
+transaction. Views call them and turn lms.core.exceptions into messages; they never write the
+models themselves."""
+
+import logging
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page
+
+from lms.core import exceptions
+from lms.core.sanitize import clean_text
+
+from .grading import grade_choice, parse_selection
+from .models import (
+    AssessmentAttempt,
+    Certificate,
+    Cohort,
+    Enrolment,
+    EnrolmentMode,
+    FeedbackResponse,
+    StepCompletion,
+)
+from .pages import steps_by_container
+from .progress import Progress, progress_of
+from .signals import course_completed
+
+logger = logging.getLogger(__name__)
+
+
+def enrolment_for(user, container):
+    """The learner's enrolment in this course or module (in any of its languages), or None."""
+    if user is None or not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(user=user, course_key=container.translation_key).first()
+
+
+def _find_cohort(container, *, key=None, invitation=None):
+    cohorts = (
+        Cohort.objects.select_for_update(of=("self",))
+        .select_related("owner__enrolment", "action")
+        .filter(container__translation_key=container.translation_key)
+    )
+    if invitation is not None:
+        cohort = cohorts.filter(invitation_token=invitation).first()
+        if cohort is None:
+            raise exceptions.InvalidInvitation()
+        return cohort
+    cohort = (
+        cohorts.filter(enrolment_key__iexact=(key or "").strip()).first() if (key or "").strip() else None
+    )
+    if cohort is None:
+        raise exceptions.WrongEnrolmentKey()
+    return cohort
+
+
+def _lineage(user, cohort):
+    """Where a new enrolment sits in the cascade. Through a multiplier's invitation: trained by the
+    multiplier, one generation further, for the same Action; otherwise generation 1, for the
+    cohort's Action (if any). Generations only grow along `trained_by`: no cycle can form."""
+    owner = cohort.owner if cohort is not None else None
+    if owner is None:
+        return {"action": cohort.action if cohort else None, "trained_by": None, "generation": 1}
+    trainer = owner.enrolment
+    if trainer.user_id == user.pk:
+        raise exceptions.OwnInvitation()
+    return {"action": trainer.action, "trained_by": trainer, "generation": trainer.generation + 1}
+
+
+def _check_cohort_has_room(cohort, now):
+    if not cohort.is_open(now):
+        raise exceptions.CohortClosed()
+    if cohort.capacity is not None and cohort.enrolments.active().count() >= cohort.capacity:
+        raise exceptions.CohortFull()
+
+
+@transaction.atomic
+def enrol(user, container, *, key=None, invitation=None):
+    """Enrol `user` in `container` (a course or toolkit module, any language version).
+
+    Open courses and toolkit modules need nothing; key courses need a cohort's key; invitation
+    courses an invitation token (a key or invitation also works on an open course, to join a
+    cohort). Enrolling again after withdrawing brings the same enrolment, and its progress, back.
+    Returns (enrolment, created).
+    """
+    container = container.specific
+    now = timezone.now()
+    existing = enrolment_for(user, container)
+    if existing is not None and existing.status != Enrolment.Status.WITHDRAWN:
+        return existing, False
+    if existing is not None and key is None and invitation is None:
+        return _come_back(existing, cohort=None), False
+
+    cohort, source = None, Enrolment.Source.SELF
+    if invitation is not None:
+        cohort, source = _find_cohort(container, invitation=invitation), Enrolment.Source.INVITATION
+    elif key is not None and container.enrolment_mode != EnrolmentMode.INVITATION:
+        cohort, source = _find_cohort(container, key=key), Enrolment.Source.KEY
+    elif container.enrolment_mode != EnrolmentMode.OPEN:
+        raise exceptions.NotOpenForSelfEnrolment()
+    if cohort is not None:
+        _check_cohort_has_room(cohort, now)
+
+    if existing is not None:
+        return _come_back(existing, cohort=cohort), False
+    lineage = _lineage(user, cohort)
+    if lineage["trained_by"] is not None:
+        source = Enrolment.Source.MULTIPLIER
+    try:
+        with transaction.atomic():
+            enrolment = Enrolment.objects.create(
+                user=user,
+                container=container,
+                course_key=container.translation_key,
+                cohort=cohort,
+                source=source,
+                enrolled_at=now,
+                **lineage,
+            )
+    except IntegrityError:
+        # Another request enrolled the same learner a moment ago: theirs stands.
+        return Enrolment.objects.get(user=user, course_key=container.translation_key), False
+    return enrolment, True
+
+
+def _come_back(enrolment, *, cohort):
+    """A learner who withdrew was admitted once: they come back without a new key."""
+    enrolment.status = Enrolment.Status.COMPLETED if enrolment.completed_at else Enrolment.Status.ACTIVE
+    enrolment.withdrawn_at = None
+    # The cascade position stays as first recorded: reach must not move when a learner returns.
+    enrolment.cohort = enrolment.cohort or cohort
+    enrolment.save(update_fields=["status", "withdrawn_at", "cohort"])
+    return enrolment
+
+
+@transaction.atomic
+def withdraw(enrolment):
+    """Leave a course; progress, attempts and certificate are kept for a return."""
+    enrolment.status = Enrolment.Status.WITHDRAWN
+    enrolment.withdrawn_at = timezone.now()
+    enrolment.save(update_fields=["status", "withdrawn_at"])
+    return enrolment
+
+
+def _require_active(enrolment):
+    if enrolment is None or enrolment.status == Enrolment.Status.WITHDRAWN:
+        raise exceptions.NotEnrolled()
+
+
+def _step_in(container, step):
+    return any(s.translation_key == step.translation_key for s in container.steps)
+
+
+@transaction.atomic
+def complete_step(enrolment, step):
+    """Mark a lesson or toolkit unit as done (once, whatever the language or the number of clicks)."""
+    _require_active(enrolment)
+    container = enrolment.container.specific
+    if step.completed_by_passing or not _step_in(container, step):
+        raise exceptions.NotEnrolled()
+    completion, _created = StepCompletion.objects.get_or_create(
+        enrolment=enrolment, step_key=step.translation_key
+    )
+    evaluate_completion(enrolment)
+    return completion
+
+
+@transaction.atomic
+def evaluate_completion(enrolment):
+    """Complete the enrolment when every unit is marked and every assessment passed: sets
+    `completed_at` exactly once and sends `course_completed`. Returns True if complete."""
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.completed_at is not None:
+        return True
+    progress = progress_of(enrolment)
+    if progress.total == 0 or progress.done < progress.total:
+        return False
+    enrolment.completed_at = timezone.now()
+    enrolment.status = Enrolment.Status.COMPLETED
+    enrolment.save(update_fields=["completed_at", "status"])
+    course_completed.send(sender=Enrolment, enrolment=enrolment)
+    return True
+
+
+def attempts_left(enrolment, assessment):
+    if assessment.max_attempts is None:
+        return None
+    used = AssessmentAttempt.objects.filter(
+        enrolment=enrolment, assessment_key=assessment.translation_key
+    ).count()
+    return max(assessment.max_attempts - used, 0)
+
+
+def percentage(points, max_points):
+    """An attempt's score: the share of the points, in percent, to two decimals (half up)."""
+    if not max_points:
+        return Decimal(0)
+    return (Decimal(100) * points / max_points).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+@transaction.atomic
+def submit_assessment(enrolment, assessment, answers, *, submission_token):
+    """Grade `answers` ({question block id: [option positions as strings]}) against the page's own
+    questions and store the attempt. Submitting the same form twice (same token) stores one attempt.
+    """
+    _require_active(enrolment)
+    already = AssessmentAttempt.objects.filter(submission_token=submission_token).first()
+    if already is not None:
+        if already.enrolment_id != enrolment.pk:
+            raise exceptions.NotEnrolled()
+        return already
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if not _step_in(enrolment.container.specific, assessment):
+        raise exceptions.NotEnrolled()
+    previous = AssessmentAttempt.objects.filter(
+        enrolment=enrolment, assessment_key=assessment.translation_key
+    )
+    if previous.filter(passed=True).exists():
+        raise exceptions.AlreadyPassed()
+    if assessment.max_attempts is not None and previous.count() >= assessment.max_attempts:
+        raise exceptions.NoAttemptsLeft()
+
+    points = max_points = 0
+    chosen, wrong = {}, []
+    for block in assessment.questions:
+        question = block.value
+        selected = parse_selection(answers.get(block.id, []), len(question["options"]), question["kind"])
+        if selected is None:
+            raise exceptions.IncompleteAnswers()
+        chosen[block.id] = sorted(selected)
+        max_points += question["points"]
+        if grade_choice(question, selected).is_correct:
+            points += question["points"]
+        else:
+            wrong.append(block.id)
+    score = percentage(points, max_points)
+    try:
+        with transaction.atomic():
+            attempt = AssessmentAttempt.objects.create(
+                enrolment=enrolment,
+                assessment=assessment,
+                assessment_key=assessment.translation_key,
+                number=previous.count() + 1,
+                answers=chosen,
+                points=points,
+                max_points=max_points,
+                score=score,
+                passed=score >= assessment.effective_pass_mark,
+                wrong_questions=wrong,
+                submission_token=submission_token,
+            )
+    except IntegrityError:
+        return AssessmentAttempt.objects.get(submission_token=submission_token)
+    if attempt.passed:
+        evaluate_completion(enrolment)
+    return attempt
+
+
+@transaction.atomic
+def issue_certificate(enrolment):
+    """The certificate of a completed enrolment in a course that issues them (created once)."""
+    if enrolment.completed_at is None or not enrolment.container.specific.issues_certificate:
+        return None
+    certificate, _created = Certificate.objects.get_or_create(enrolment=enrolment)
+    return certificate
+
+
+def enrolments_missing_certificates(*, completed_before=None):
+    """Completed enrolments of courses that issue certificates and have none yet: the certificate
+    task failed, was lost with its worker, or could not be queued (the database went away between
+    the completion's commit and the enqueue). django-tasks does not retry tasks."""
+    candidates = Enrolment.objects.filter(completed_at__isnull=False, certificate__isnull=True)
+    if completed_before is not None:
+        candidates = candidates.filter(completed_at__lt=completed_before)
+    container_ids = set(candidates.values_list("container_id", flat=True).distinct())
+    issuing = [
+        page.pk
+        for page in Page.objects.filter(pk__in=container_ids).specific()
+        if getattr(page, "issues_certificate", False)
+    ]
+    return candidates.filter(container_id__in=issuing).order_by("completed_at")
+
+
+def issue_missing_certificates(*, completed_before=None):
+    """Re-run the certificate work for every enrolment left without one (each in its own
+    transaction, so one failure leaves the others issued). Returns the number issued."""
+    issued = 0
+    for enrolment in enrolments_missing_certificates(completed_before=completed_before).iterator():
+        if issue_certificate(enrolment) is not None:
+            issued += 1
+    return issued
+
+
+@transaction.atomic
+def revoke_certificate(certificate, *, by, reason):
+    reason = clean_text(reason, max_length=1000)
+    if not reason:
+        raise exceptions.RevocationNeedsReason()
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_reason = reason
+    certificate.revoked_by = by
+    certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    return certificate
+
+
+@transaction.atomic
+def record_feedback(enrolment, *, ratings, comment=""):
+    """The end-of-course survey: once per enrolment, after completion; the comment is sanitised."""
+    if enrolment.completed_at is None:
+        raise exceptions.NotCompleted()
+    try:
+        with transaction.atomic():
+            return FeedbackResponse.objects.create(
+                enrolment=enrolment, comment=clean_text(comment, max_length=4000), **ratings
+            )
+    except IntegrityError:
+        raise exceptions.FeedbackAlreadyGiven() from None
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    enrolment: Enrolment
+    container: object
+    progress: Progress
+    certificate: Certificate | None
+
+
+def learning_overview(user, language=None):
+    """Every enrolment of `user` with its progress and next step, in a fixed number of queries
+    whatever the number of enrolments (My learning). With `language`, a course is shown in that
+    language where it has a live translation (progress follows, being kept by translation key),
+    else in the language it was enrolled through."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user).select_related("certificate", "feedback").order_by("-enrolled_at")
+    )
+    if not enrolments:
+        return []
+    wanted = Q(pk__in=[e.container_id for e in enrolments])
+    if language:
+        keys = [e.course_key for e in enrolments]
+        wanted |= Q(live=True, translation_key__in=keys, locale__language_code=language)
+    chosen = {}  # course key -> page id: the translation in `language` wins over the enrolled page
+    for pk, key, code in Page.objects.filter(wanted).values_list(
+        "pk", "translation_key", "locale__language_code"
+    ):
+        if code == language or key not in chosen:
+            chosen[key] = pk
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=set(chosen.values())).specific(defer=True)}
+    containers = {e.container_id: pages[chosen[e.course_key]] for e in enrolments}
+    steps = steps_by_container(pages.values())
+    done = {}
+    for enrolment_id, key in StepCompletion.objects.filter(enrolment__in=enrolments).values_list(
+        "enrolment_id", "step_key"
+    ):
+        done.setdefault(enrolment_id, set()).add(key)
+    for enrolment_id, key in AssessmentAttempt.objects.filter(
+        enrolment__in=enrolments, passed=True
+    ).values_list("enrolment_id", "assessment_key"):
+        done.setdefault(enrolment_id, set()).add(key)
+    rows = []
+    for enrolment in enrolments:
+        container = containers[enrolment.container_id]
+        progress = Progress.of(steps[container.pk], done.get(enrolment.pk, ()))
+        certificate = getattr(enrolment, "certificate", None)
+        rows.append(
+            OverviewRow(enrolment=enrolment, container=container, progress=progress, certificate=certificate)
+        )
+    return rows

@@ -1,0 +1,226 @@
+"""Learner views: thin wrappers that call lms.learning.services and turn its errors into messages."""
+
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from lms.core import exceptions
+from lms.core.ratelimit import allow
+
+from . import services
+from .certificate_pdf import certificate_pdf
+from .forms import EnrolmentKeyForm, FeedbackForm
+from .models import AssessmentAttempt, Certificate, Cohort, Enrolment
+from .pages import LearningContainerPage, LearningStepPage
+from .progress import progress_of
+
+VERIFY_LIMIT_PER_MINUTE = 20
+
+
+def _container(page_id):
+    page = get_object_or_404(Page.objects.live(), pk=page_id).specific
+    if not isinstance(page, LearningContainerPage):
+        raise Http404
+    return page
+
+
+def _first_step_url(container, request):
+    first = container.steps[0] if container.steps else None
+    return first.get_url(request) if first else container.get_url(request)
+
+
+@require_POST
+@login_required
+def enrol(request, page_id):
+    container = _container(page_id)
+    key = request.POST.get("key")
+    if key is not None and not EnrolmentKeyForm({"key": key}).is_valid():
+        messages.error(request, exceptions.WrongEnrolmentKey.message)
+        return redirect(container.get_url(request))
+    try:
+        enrolment, created = services.enrol(request.user, container, key=key)
+    except exceptions.LearningError as error:
+        messages.error(request, error.message)
+        return redirect(container.get_url(request))
+    if created:
+        messages.success(request, _("You are enrolled in “%(title)s”.") % {"title": container.title})
+    progress = progress_of(enrolment, container)
+    target = progress.next_step or container
+    return redirect(target.get_url(request))
+
+
+@login_required
+def join(request, token):
+    """An invitation link: shows what the learner is invited to; joining is a POST."""
+    cohort = Cohort.objects.filter(invitation_token=token).select_related("container").first()
+    if cohort is None or not cohort.container.live:
+        return render(request, "lms/join.html", {"error": exceptions.InvalidInvitation.message}, status=404)
+    container = cohort.container.specific.localized
+    if request.method == "POST":
+        try:
+            services.enrol(request.user, container, invitation=token)
+        except exceptions.LearningError as error:
+            return render(
+                request, "lms/join.html", {"cohort": cohort, "container": container, "error": error.message}
+            )
+        messages.success(request, _("You are enrolled in “%(title)s”.") % {"title": container.title})
+        return redirect(_first_step_url(container, request))
+    return render(request, "lms/join.html", {"cohort": cohort, "container": container})
+
+
+def _own_enrolment(request, enrolment_id):
+    return get_object_or_404(
+        Enrolment.objects.select_related("container"), pk=enrolment_id, user=request.user
+    )
+
+
+@require_POST
+@login_required
+def withdraw(request, enrolment_id):
+    enrolment = _own_enrolment(request, enrolment_id)
+    services.withdraw(enrolment)
+    messages.success(
+        request,
+        _("You have left “%(title)s”. Your progress is kept if you come back.")
+        % {"title": enrolment.container.title},
+    )
+    return redirect("lms:my_learning")
+
+
+@login_required
+def my_learning(request):
+    rows = services.learning_overview(request.user, request.LANGUAGE_CODE)
+    return render(request, "lms/my_learning.html", {"rows": rows})
+
+
+def _step(page_id, cls=LearningStepPage):
+    page = get_object_or_404(Page.objects.live(), pk=page_id).specific
+    if not isinstance(page, cls):
+        raise Http404
+    return page
+
+
+@require_POST
+@login_required
+def complete(request, page_id):
+    step = _step(page_id)
+    enrolment = services.enrolment_for(request.user, step.container)
+    try:
+        services.complete_step(enrolment, step)
+    except exceptions.LearningError as error:
+        messages.error(request, error.message)
+        return redirect(step.get_url(request))
+    enrolment.refresh_from_db()
+    if enrolment.completed_at:
+        messages.success(
+            request, _("Congratulations: you have completed “%(title)s”.") % {"title": step.container.title}
+        )
+        return redirect(step.container.get_url(request))
+    next_step = progress_of(enrolment, step.container).next_step
+    return redirect((next_step or step).get_url(request))
+
+
+@require_POST
+@login_required
+def submit_assessment(request, page_id):
+    assessment = _step(page_id)
+    if not assessment.completed_by_passing:
+        raise Http404
+    enrolment = services.enrolment_for(request.user, assessment.container)
+    answers = {key[len("q-") :]: request.POST.getlist(key) for key in request.POST if key.startswith("q-")}
+    token = request.POST.get("submission_token") or uuid.uuid4().hex
+    try:
+        attempt = services.submit_assessment(enrolment, assessment, answers, submission_token=token[:64])
+    except exceptions.LearningError as error:
+        messages.error(request, error.message)
+        return redirect(assessment.get_url(request))
+    return redirect("lms:attempt", attempt_id=attempt.pk)
+
+
+@login_required
+def attempt(request, attempt_id):
+    attempt = get_object_or_404(
+        AssessmentAttempt.objects.select_related("enrolment", "assessment"),
+        pk=attempt_id,
+        enrolment__user=request.user,
+    )
+    assessment = attempt.assessment.specific
+    left = services.attempts_left(attempt.enrolment, assessment)
+    reveal = attempt.passed or left == 0
+    questions = [
+        {
+            "block": block,
+            "wrong": block.id in attempt.wrong_questions,
+            "chosen": attempt.answers.get(block.id, []),
+        }
+        for block in assessment.questions
+    ]
+    return render(
+        request,
+        "lms/attempt.html",
+        {
+            "attempt": attempt,
+            "assessment": assessment,
+            "questions": questions,
+            "attempts_left": left,
+            "reveal": reveal,
+        },
+    )
+
+
+@login_required
+def certificate_download(request, code):
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("enrolment__user", "enrolment__container", "enrolment__action"),
+        code=code,
+        enrolment__user=request.user,
+    )
+    verify_url = request.build_absolute_uri(reverse("certificate_verify", kwargs={"code": certificate.code}))
+    pdf = certificate_pdf(certificate, verify_url=verify_url)
+    return FileResponse(pdf, as_attachment=True, filename=f"relais-certificate-{certificate.code[:8]}.pdf")
+
+
+def verify(request, code=None):
+    code = code or (request.GET.get("code") or "").strip()
+    context = {"code": code}
+    status = 200
+    if code:
+        if not allow(request, "certificate-verify", limit=VERIFY_LIMIT_PER_MINUTE, window_seconds=60):
+            return render(request, "lms/verify.html", {"throttled": True}, status=429)
+        certificate = (
+            Certificate.objects.select_related("enrolment__user", "enrolment__container", "enrolment__action")
+            .filter(code=code[:64])
+            .first()
+        )
+        context["certificate"] = certificate
+        if certificate is None:
+            status = 404
+    return render(request, "lms/verify.html", context, status=status)
+
+
+@login_required
+def feedback(request, enrolment_id):
+    enrolment = _own_enrolment(request, enrolment_id)
+    if hasattr(enrolment, "feedback"):
+        messages.info(request, exceptions.FeedbackAlreadyGiven.message)
+        return redirect("lms:my_learning")
+    form = FeedbackForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.record_feedback(enrolment, ratings=form.ratings(), comment=form.cleaned_data["comment"])
+        except exceptions.LearningError as error:
+            messages.error(request, error.message)
+            return redirect("lms:my_learning")
+        messages.success(request, _("Thank you for your feedback."))
+        return redirect("lms:my_learning")
+    if enrolment.completed_at is None:
+        messages.info(request, exceptions.NotCompleted.message)
+        return redirect("lms:my_learning")
+    return render(request, "lms/feedback.html", {"form": form, "enrolment": enrolment})

@@ -1,0 +1,55 @@
+"""Every model of the `lms` app, re-exported from the domain package that defines it, so that
+Django finds them under the one app label and code outside `lms` has one address to import from.
+Code inside `lms` imports from the defining package (lms.learning.models…), which keeps the
+layers that import-linter checks honest."""
+
+from lms.accounts.models import Gender, Role, User
+from lms.cascade.models import Multiplier, MultiplierSession
+from lms.learning.models import (
+    FEEDBACK_ITEMS,
+    AssessmentAttempt,
+    Certificate,
+    Cohort,
+    Enrolment,
+    EnrolmentMode,
+    FeedbackResponse,
+    StepCompletion,
+)
+from lms.programme.models import (
+    Action,
+    ActionActivity,
+    ActionPartner,
+    ActionStatus,
+    ActionType,
+    ActivityType,
+    Phase,
+    Region,
+    ThematicArea,
+)
+from lms.reporting.models import ReportExport
+
+__all__ = [
+    "FEEDBACK_ITEMS",
+    "Action",
+    "ActionActivity",
+    "ActionPartner",
+    "ActionStatus",
+    "ActionType",
+    "ActivityType",
+    "AssessmentAttempt",
+    "Certificate",
+    "Cohort",
+    "Enrolment",
+    "EnrolmentMode",
+    "FeedbackResponse",
+    "Gender",
+    "Multiplier",
+    "MultiplierSession",
+    "Phase",
+    "Region",
+    "ReportExport",
+    "Role",
+    "StepCompletion",
+    "ThematicArea",
+    "User",
+]

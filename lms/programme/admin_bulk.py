@@ -1,0 +1,171 @@
+"""Admin: a coordinator bulk-enrols people from a CSV file into one of their cohorts.
+
+Step 1 uploads the file and shows the dry run; step 2 imports exactly the text that was checked,
+kept in the session under the cohort's id (never in a temporary file).
+"""
+
+import hashlib
+
+from django import forms
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from wagtail import hooks
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets.button import Button
+
+from lms.learning.models import Cohort
+
+from . import bulk
+from .scoping import scope
+
+
+class BulkEnrolmentUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_(
+            "Columns: email, full_name (required), institution, country, gender, language. "
+            "Comma or semicolon separated, saved as UTF-8. At most 5,000 rows and 2 MB."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+    )
+
+
+def session_key(cohort):
+    return f"lms:bulk-enrol:{cohort.pk}"
+
+
+class BulkEnrolView(WagtailAdminTemplateMixin, View):
+    template_name = "lms/admin/bulk_enrol.html"
+    header_icon = "group"
+    page_title = _("Bulk enrol")
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.cohort = get_object_or_404(
+            scope.cohorts(request.user).select_related("container"), pk=kwargs["cohort_id"]
+        )
+
+    def get_page_subtitle(self):
+        return str(self.cohort)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailsnippets_lms_cohort:list"), "label": gettext("Cohorts")},
+            {"url": "", "label": gettext("Bulk enrol: %(cohort)s") % {"cohort": self.cohort}},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            cohort=self.cohort,
+            action_url=self.request.path,
+            cancel_url=reverse("wagtailsnippets_lms_cohort:list"),
+        )
+        return context
+
+    def get(self, request, cohort_id):
+        request.session.pop(session_key(self.cohort), None)
+        return self.render_to_response(self.get_context_data(form=BulkEnrolmentUploadForm()))
+
+    def post(self, request, cohort_id):
+        if "import" in request.POST:
+            return self.import_file(request)
+        form = BulkEnrolmentUploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        upload = form.cleaned_data["file"]
+        if upload.size > bulk.MAX_BYTES:
+            # Checked before reading, so an oversized upload is never held in memory whole.
+            return self.show_error(form, bulk.BulkImportError(bulk.oversized_message()))
+        content = upload.read()
+        try:
+            rows = bulk.parse_enrolment_csv(content)
+        except bulk.BulkImportError as error:
+            return self.show_error(form, error)
+        plan = bulk.plan_enrolment(self.cohort, rows)
+        try:
+            bulk.check_plan(self.cohort, plan)
+            importable = True
+            problem = None
+        except bulk.BulkImportError as error:
+            importable = False
+            problem = error.message
+        digest = ""
+        if importable:
+            # parse_enrolment_csv has decoded it already, so this cannot fail.
+            text = content.decode("utf-8-sig")
+            request.session[session_key(self.cohort)] = text
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        else:
+            request.session.pop(session_key(self.cohort), None)
+        return self.render_to_response(
+            self.get_context_data(
+                form=BulkEnrolmentUploadForm(),
+                plan=plan,
+                totals=[(outcome.label, count) for outcome, count in bulk.totals(plan).items()],
+                importable=importable,
+                problem=problem,
+                file_name=upload.name,
+                digest=digest,
+            )
+        )
+
+    def show_error(self, form, error):
+        request = self.request
+        request.session.pop(session_key(self.cohort), None)
+        return self.render_to_response(self.get_context_data(form=form, file_error=error.message))
+
+    def import_file(self, request):
+        text = request.session.get(session_key(self.cohort))
+        content = text.encode("utf-8") if text is not None else None
+        if content is None or hashlib.sha256(content).hexdigest() != request.POST.get("digest"):
+            messages.error(request, gettext("Upload the file again: the checked file is no longer at hand."))
+            return redirect(request.path)
+        try:
+            counts = bulk.import_enrolments(self.cohort, bulk.parse_enrolment_csv(content), by=request.user)
+        except bulk.BulkImportError as error:
+            return self.render_to_response(
+                self.get_context_data(form=BulkEnrolmentUploadForm(), file_error=error.message)
+            )
+        finally:
+            request.session.pop(session_key(self.cohort), None)
+        messages.success(
+            request,
+            ngettext(
+                "%(enrolled)s person enrolled in “%(cohort)s” (%(new)s new accounts invited by email, "
+                "%(already)s already enrolled).",
+                "%(enrolled)s people enrolled in “%(cohort)s” (%(new)s new accounts invited by email, "
+                "%(already)s already enrolled).",
+                counts.enrolled,
+            )
+            % {
+                "enrolled": counts.enrolled,
+                "cohort": self.cohort,
+                "new": counts.new_accounts,
+                "already": counts.already_enrolled,
+            },
+        )
+        return redirect("wagtailsnippets_lms_cohort:list")
+
+
+@hooks.register("register_admin_urls")
+def register_bulk_enrolment_url():
+    return [
+        path("cohorts/<int:cohort_id>/bulk-enrol/", BulkEnrolView.as_view(), name="lms_cohort_bulk_enrol"),
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def bulk_enrol_button(snippet, user, next_url=None):
+    """A "Bulk enrol" item in the cohort list, for the cohorts this user coordinates."""
+    if isinstance(snippet, Cohort) and scope.cohorts(user).filter(pk=snippet.pk).exists():
+        yield Button(
+            _("Bulk enrol"),
+            reverse("lms_cohort_bulk_enrol", args=[snippet.pk]),
+            icon_name="group",
+            priority=50,
+        )

@@ -1,0 +1,496 @@
+"""Programme reports in the Wagtail admin (ReportView: CSV and XLSX export come with it).
+
+Every report starts from what the user may see (lms.programme.scoping: coordinators their Actions,
+programme managers everything), takes the same filters, counts in grouped queries (a fixed number
+whatever the data size), and masks gender cells under five people as "<5" so that exports can be
+shared outside without identifying anyone.
+"""
+
+import statistics
+from types import SimpleNamespace
+
+import django_filters
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import connection
+from django.db.models import (
+    Aggregate,
+    Avg,
+    Count,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Func,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+)
+from django.db.models.functions import Coalesce
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.reports import ReportView
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page
+
+from lms.core.masking import masked, spreadsheet_safe
+from lms.learning.models import (
+    FEEDBACK_ITEMS,
+    AssessmentAttempt,
+    Enrolment,
+    FeedbackResponse,
+    StepCompletion,
+)
+from lms.programme.models import Phase, Region, ThematicArea
+from lms.programme.scoping import scope
+
+from . import exports
+from .exports import REPORTS
+from .models import ReportExport
+from .reach import Reach, reach_by_action
+
+
+class EnrolmentFilterSet(WagtailFilterSet):
+    action = django_filters.ChoiceFilter(label=_("Action"), field_name="action")
+    course = django_filters.ChoiceFilter(label=_("Course or module"), field_name="course_key")
+    cohort = django_filters.ChoiceFilter(label=_("Cohort"), field_name="cohort")
+    region = django_filters.ChoiceFilter(
+        label=_("Region"), field_name="action__region", choices=Region.choices
+    )
+    thematic_area = django_filters.ChoiceFilter(
+        label=_("Thematic area"), field_name="action__thematic_area", choices=ThematicArea.choices
+    )
+    phase = django_filters.ChoiceFilter(label=_("Phase"), field_name="action__phase", choices=Phase.choices)
+    country = django_filters.CharFilter(
+        label=_("Country (ISO code)"), field_name="user__country", lookup_expr="iexact"
+    )
+    period = django_filters.DateFromToRangeFilter(
+        label=_("Enrolled between"), field_name="enrolled_at", widget=DateRangePickerWidget
+    )
+    generation = django_filters.NumberFilter(label=_("Generation"), field_name="generation", min_value=1)
+
+    class Meta:
+        model = Enrolment
+        fields = []
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        # The choices are what the user may see, read in two queries: the Actions, and the cohorts
+        # with their course (the courses to choose from are those that have a visible cohort).
+        self.visible_actions = list(scope.actions(request.user).order_by("name").only("pk", "name", "region"))
+        cohorts = list(
+            scope.cohorts(request.user)
+            .select_related("container")
+            .only("pk", "name", "container__title", "container__translation_key")
+            .order_by("name")
+        )
+        courses = {str(c.container.translation_key): c.container.title for c in cohorts}
+        self.filters["action"].extra["choices"] = [(str(a.pk), a.name) for a in self.visible_actions]
+        self.filters["course"].extra["choices"] = sorted(courses.items(), key=lambda item: item[1])
+        self.filters["cohort"].extra["choices"] = [(str(c.pk), c.name) for c in cohorts]
+
+
+class ProgrammeReportView(ReportView):
+    """Shared by the reports: scoped rows, the common filters, streamed and spreadsheet-safe CSV."""
+
+    header_icon = "table"
+    filterset_class = EnrolmentFilterSet
+    permission_policy = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not scope.sees_learner_data(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    report_name = None  # the key in REPORTS, for background exports
+
+    def get(self, request, *args, **kwargs):
+        if refused := self.refused_filters():
+            # Wagtail would ignore a filter it cannot apply and show (or export) every row as if
+            # filtered: say so, and show the report without that filter (not an export of rows
+            # the user did not ask for).
+            query = request.GET.copy()
+            query.pop("export", None)
+            for name, errors in refused.items():
+                label = self.filters.form.fields[name].label
+                error = " ".join(errors)
+                messages.error(
+                    request, _("%(filter)s: %(error)s It was left out.") % {"filter": label, "error": error}
+                )
+                for key in [key for key in query if key == name or key.startswith(f"{name}_")]:
+                    del query[key]
+            return redirect(f"{request.path}?{query.urlencode()}" if query else request.path)
+        if self.is_export and request.GET.get("export") == self.FORMAT_XLSX:
+            # A workbook is written whole before it can be sent: that is a background task's job.
+            query = request.GET.copy()
+            del query["export"]
+            exports.request_report_export(
+                request.user, self.report_name, query.urlencode(), filters=self.describe_filters()
+            )
+            messages.success(
+                request, _("Your Excel file is being prepared. It will be listed here when it is ready.")
+            )
+            return redirect("lms_reports:exports")
+        if self.is_export:
+            # Straight to the CSV stream: building the page (table, pagination) would load every row.
+            return self.as_spreadsheet(self.get_filtered_queryset(), request.GET.get("export"))
+        return super().get(request, *args, **kwargs)
+
+    def refused_filters(self):
+        """{filter name: its errors} for the filters asked for that cannot be applied (an Action
+        the user does not coordinate, a malformed date)."""
+        if not self.filters or not self.filters.is_bound or self.filters.is_valid():
+            return {}
+        return dict(self.filters.form.errors)
+
+    def scoped_enrolments(self):
+        return scope.enrolments(self.request.user)
+
+    def stream_csv(self, queryset):
+        # A byte-order mark first, so that spreadsheet programs read accents (Quirós, Sofía) as
+        # UTF-8; then rows from the database in chunks, never all at once.
+        yield "\ufeff"
+        if hasattr(queryset, "iterator"):
+            queryset = queryset.iterator(chunk_size=2000)
+        yield from super().stream_csv(queryset)
+
+    def describe_filters(self):
+        """The chosen filters in words ("Action: Costa Rica IV; Generation: 2"), to list exports by."""
+        if not self.filters or not self.filters.is_valid():
+            return ""
+        return "; ".join(f"{f.field_label}: {f.value}" for f in self.active_filters)
+
+    def write_xlsx(self, queryset, output):
+        """Rows from the database in chunks (openpyxl's write-only mode keeps few in memory);
+        returns how many were written."""
+        rows = 0
+
+        def counted(items):
+            nonlocal rows
+            for item in items.iterator(chunk_size=2000) if hasattr(items, "iterator") else items:
+                rows += 1
+                yield item
+
+        super().write_xlsx(counted(queryset), output)
+        return rows
+
+    def to_row_dict(self, item):
+        return {key: spreadsheet_safe(value) for key, value in super().to_row_dict(item).items()}
+
+
+class AggregateReportView(ProgrammeReportView):
+    """Reports whose rows are computed groups rather than model instances: the export has the
+    columns the table shows, and the rows come from the enrolments (ReportView filters them)."""
+
+    def get_queryset(self):
+        return self.scoped_enrolments()
+
+    @property
+    def list_export(self):
+        return [column.name for column in self.columns]
+
+    @property
+    def export_headings(self):
+        return {column.name: column.label for column in self.columns}
+
+
+def course_titles(course_keys):
+    """{translation key: title} of courses and modules, in the site's default language."""
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    return dict(
+        Page.objects.filter(
+            translation_key__in=list(course_keys), locale__language_code=default_language
+        ).values_list("translation_key", "title")
+    )
+
+
+class EnrolmentsReportView(ProgrammeReportView):
+    page_title = _("Enrolments")
+    report_name = "enrolments"
+    index_url_name = "lms_reports:enrolments"
+    index_results_url_name = "lms_reports:enrolments_results"
+    export_filename = "relais-enrolments"
+    columns = [
+        Column("learner", label=_("Learner"), accessor="user.full_name"),
+        Column("country", label=_("Country"), accessor="user.country"),
+        Column("course", label=_("Course or module"), accessor="container.title"),
+        Column("action", label=_("Action"), accessor="action"),
+        Column("cohort", label=_("Cohort"), accessor="cohort"),
+        Column("generation", label=_("Generation")),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        Column("steps_done", label=_("Steps done")),
+        Column("best_score", label=_("Best score (%)")),
+        Column("enrolled_at", label=_("Enrolled"), accessor="enrolled_at"),
+        Column("completed_at", label=_("Completed"), accessor="completed_at"),
+        Column("certificate", label=_("Certificate"), accessor="certificate_code"),
+    ]
+    list_export = [
+        "user.full_name",
+        "user.email",
+        "user.country",
+        "user.get_gender_display",
+        "container.title",
+        "action",
+        "cohort",
+        "generation",
+        "get_status_display",
+        "steps_done",
+        "best_score",
+        "enrolled_at",
+        "completed_at",
+        "certificate_code",
+    ]
+    export_headings = {
+        "user.full_name": _("Learner"),
+        "user.email": _("Email"),
+        "user.country": _("Country"),
+        "user.get_gender_display": _("Gender"),
+        "container.title": _("Course or module"),
+        "steps_done": _("Steps done"),
+        "best_score": _("Best score (%)"),
+        "certificate_code": _("Certificate"),
+        "action": _("Action"),
+        "cohort": _("Cohort"),
+        "generation": _("Generation"),
+        "get_status_display": _("Status"),
+        "enrolled_at": _("Enrolled"),
+        "completed_at": _("Completed"),
+    }
+
+    def get_queryset(self):
+        steps = (
+            StepCompletion.objects.filter(enrolment=OuterRef("pk"))
+            .order_by()
+            .values("enrolment")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        best = (
+            AssessmentAttempt.objects.filter(enrolment=OuterRef("pk"))
+            .order_by()
+            .values("enrolment")
+            .annotate(best=Max("score"))
+            .values("best")
+        )
+        return (
+            self.scoped_enrolments()
+            .select_related("user", "container", "cohort", "action")
+            .annotate(
+                steps_done=Coalesce(Subquery(steps), 0),
+                best_score=Subquery(best),
+                certificate_code=F("certificate__code"),
+            )
+            .order_by("-enrolled_at", "-pk")
+        )
+
+
+class CourseOutcomesReportView(AggregateReportView):
+    page_title = _("Course outcomes")
+    report_name = "outcomes"
+    index_url_name = "lms_reports:outcomes"
+    index_results_url_name = "lms_reports:outcomes_results"
+    export_filename = "relais-course-outcomes"
+    columns = [
+        Column("title", label=_("Course or module")),
+        Column("enrolled", label=pgettext_lazy("number of learners", "Enrolled")),
+        Column("active", label=_("Active")),
+        Column("completed", label=_("Completed")),
+        Column("completion_rate", label=_("Completion rate (%)")),
+        Column("median_days", label=_("Median days to complete")),
+        Column("average_score", label=_("Average score (%)")),
+        Column("first_attempt_pass_rate", label=_("Passed at first attempt (%)")),
+    ]
+
+    def get_filtered_queryset(self):
+        enrolments = super().get_filtered_queryset()
+        # Enrolments joined to their attempts: enrolments are counted distinct, attempts once each.
+        counts = list(
+            enrolments.order_by()
+            .values("course_key")
+            .annotate(
+                enrolled=Count("pk", distinct=True),
+                active=Count("pk", distinct=True, filter=Q(status=Enrolment.Status.ACTIVE)),
+                completed=Count("pk", distinct=True, filter=Q(completed_at__isnull=False)),
+                average=Avg("attempts__score"),
+                first=Count("attempts", filter=Q(attempts__number=1)),
+                first_passed=Count("attempts", filter=Q(attempts__number=1, attempts__passed=True)),
+            )
+        )
+        titles = course_titles(row["course_key"] for row in counts)
+        medians = median_days_to_complete(enrolments)
+        rows = []
+        for row in counts:
+            key = row["course_key"]
+            rows.append(
+                SimpleNamespace(
+                    title=titles.get(key) or str(key),
+                    enrolled=row["enrolled"],
+                    active=row["active"],
+                    completed=row["completed"],
+                    completion_rate=round(100 * row["completed"] / row["enrolled"], 1)
+                    if row["enrolled"]
+                    else 0,
+                    median_days=medians.get(key),
+                    average_score=round(row["average"], 1) if row["average"] is not None else None,
+                    first_attempt_pass_rate=round(100 * row["first_passed"] / row["first"], 1)
+                    if row["first"]
+                    else None,
+                )
+            )
+        return sorted(rows, key=lambda r: r.title)
+
+
+class Median(Aggregate):
+    """PostgreSQL's median (percentile_cont); an aggregate, so that values() groups by the rest."""
+
+    function = "percentile_cont"
+    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = FloatField()
+
+
+def median_days_to_complete(enrolments):
+    """{course key: median days from enrolment to completion}: in the database on PostgreSQL,
+    from the durations in Python on SQLite (it has no percentile function)."""
+    completed = enrolments.filter(completed_at__isnull=False).order_by()
+    if connection.vendor == "postgresql":
+        seconds = Func(F("completed_at") - F("enrolled_at"), template="EXTRACT(EPOCH FROM %(expressions)s)")
+        rows = completed.values("course_key").annotate(median=Median(seconds))
+        return {
+            row["course_key"]: round(row["median"] / 86400, 1) for row in rows if row["median"] is not None
+        }
+    # SQLite: the durations are worked out in the query (julianday), so that only floats are read.
+    days = ExpressionWrapper(
+        Func("completed_at", function="julianday", output_field=FloatField())
+        - Func("enrolled_at", function="julianday", output_field=FloatField()),
+        output_field=FloatField(),
+    )
+    durations = {}
+    for key, value in completed.values_list("course_key", days).iterator(chunk_size=5000):
+        durations.setdefault(key, []).append(value)
+    return {key: round(statistics.median(values), 1) for key, values in durations.items()}
+
+
+class ReachReportView(AggregateReportView):
+    page_title = _("Reach")
+    report_name = "reach"
+    index_url_name = "lms_reports:reach"
+    index_results_url_name = "lms_reports:reach_results"
+    export_filename = "relais-reach"
+    columns = [
+        Column("action", label=_("Action")),
+        Column("region", label=_("Region")),
+        Column("direct", label=_("Direct learners")),
+        Column("online_cascade", label=_("Online cascade")),
+        Column("offline", label=_("Offline sessions")),
+        Column("generation_2", label=_("Generation 2")),
+        Column("generation_3_plus", label=_("Generation 3+")),
+        Column("women", label=_("Women")),
+        Column("men", label=_("Men")),
+        Column("other", label=_("Other or not stated")),
+        Column("activities", label=_("Activity participants")),
+        Column("total", label=_("Total reach")),
+    ]
+
+    def get_filtered_queryset(self):
+        enrolments = super().get_filtered_queryset()
+        # Actions with learners among the filtered enrolments (the Action filter included).
+        actions = scope.actions(self.request.user).filter(pk__in=enrolments.order_by().values("action"))
+        by_action = reach_by_action(actions, enrolments=enrolments)
+        rows = [self.row(_("All Actions"), "", Reach.combined(by_action.values()))] if by_action else []
+        for action in self.filters.visible_actions:
+            if action.pk in by_action:
+                rows.append(self.row(action.name, action.get_region_display(), by_action[action.pk]))
+        return rows
+
+    @staticmethod
+    def row(name, region, reach):
+        generations = {g.generation: g for g in reach.generations}
+        return SimpleNamespace(
+            action=name,
+            region=region,
+            direct=reach.direct,
+            online_cascade=reach.online_cascade,
+            offline=reach.offline,
+            generation_2=generations[2].total if 2 in generations else 0,
+            generation_3_plus=sum(g.total for g in reach.generations if g.generation >= 3),
+            women=masked(sum(g.female for g in reach.generations)),
+            men=masked(sum(g.male for g in reach.generations)),
+            other=masked(sum(g.other for g in reach.generations)),
+            activities=reach.activity_participants,
+            total=reach.total,
+        )
+
+
+class FeedbackReportView(AggregateReportView):
+    page_title = _("Feedback")
+    report_name = "feedback"
+    index_url_name = "lms_reports:feedback"
+    index_results_url_name = "lms_reports:feedback_results"
+    export_filename = "relais-feedback"
+    columns = (
+        [Column("title", label=_("Course or module")), Column("responses", label=_("Responses"))]
+        + [
+            Column(f"{name}_{score}", label=f"{label} – {score}")
+            for name, label in FEEDBACK_ITEMS
+            for score in range(1, 6)
+        ]
+        + [Column("real_difference_agree", label=_("Say it makes a real difference (%)"))]
+    )
+
+    def get_filtered_queryset(self):
+        enrolments = super().get_filtered_queryset()
+        aggregates = {"responses": Count("pk")}
+        for name, _label in FEEDBACK_ITEMS:
+            for score in range(1, 6):
+                aggregates[f"{name}_{score}"] = Count("pk", filter=Q(**{name: score}))
+        rows = list(
+            FeedbackResponse.objects.filter(enrolment__in=enrolments)
+            .order_by()
+            .values("enrolment__course_key")
+            .annotate(**aggregates)
+        )
+        titles = course_titles(row["enrolment__course_key"] for row in rows)
+        result = []
+        for row in rows:
+            agree = row["real_difference_4"] + row["real_difference_5"]
+            item = SimpleNamespace(title=titles.get(row["enrolment__course_key"], ""), **row)
+            item.real_difference_agree = (
+                round(100 * agree / row["responses"], 1) if row["responses"] else None
+            )
+            result.append(item)
+        return sorted(result, key=lambda r: r.title)
+
+
+for _view in (EnrolmentsReportView, CourseOutcomesReportView, ReachReportView, FeedbackReportView):
+    exports.register_report(_view)
+
+
+def report_exports(request):
+    """The user's spreadsheets: being prepared, ready to download, or failed."""
+    if not scope.sees_learner_data(request.user):
+        raise PermissionDenied
+    exports = list(request.user.exports.all()[:20])
+    for export in exports:
+        export.title = REPORTS[export.report].page_title if export.report in REPORTS else export.report
+    return TemplateResponse(
+        request,
+        "lms/admin/report_exports.html",
+        {
+            "exports": exports,
+            "preparing": any(e.status == ReportExport.Status.PENDING for e in exports),
+        },
+    )
+
+
+def download_export(request, pk):
+    """An export is its author's only: anyone else gets a 404, as if it did not exist."""
+    if not scope.sees_learner_data(request.user):
+        raise PermissionDenied
+    export = get_object_or_404(request.user.exports, pk=pk, status=ReportExport.Status.READY)
+    return FileResponse(export.file.open("rb"), as_attachment=True, filename=export.download_name)
