@@ -46,6 +46,7 @@ prod: install messages
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 checks: install messages
 	DJANGO_SETTINGS_MODULE=relais.settings.test $(PY) manage.py check --fail-level WARNING

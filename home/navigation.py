@@ -4,6 +4,8 @@ kept with the shared fragments."""
 
 from relais.page_cache import current_generation, fragment_cache
 
+from .models import HomePage
+
 CACHE_KEY = "relais:site-structure:v1"
 CACHE_SECONDS = 60 * 60
 
@@ -18,8 +20,6 @@ def site_structure():
     key = f"{CACHE_KEY}:{current_generation()}"
     structure = cache.get(key)
     if structure is None:
-        from .models import HomePage
-
         structure = {"homes": {}, "menus": {}}
         for home in HomePage.objects.live().select_related("locale").order_by("path"):
             language = home.locale.language_code

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
+from django_countries import countries
 from wagtail.models import Locale, Page
 
 from home.navigation import site_structure
@@ -97,8 +98,6 @@ def kind_label(page):
 
 @register.filter
 def country_name(code):
-    from django_countries import countries
-
     return countries.name(code) or code
 
 

@@ -23,7 +23,7 @@ from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.models import Locale
 
-from courses.models import CoursePage
+from courses.models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage
 from lms.learning.services import percentage
 from lms.models import (
     Action,
@@ -275,8 +275,6 @@ class Command(BaseCommand):
     def ensure_scale_course(self, lessons):
         """A published course of `lessons` lessons in the default locale (made once, then reused):
         it trains multipliers and issues certificates, like the programme's own courses."""
-        from courses.models import AssessmentPage, CourseIndexPage, LessonPage
-
         index = CourseIndexPage.objects.filter(locale=Locale.get_default()).first()
         if index is None:
             raise CommandError("No course index in the default locale: run `manage.py load_demo` first.")
