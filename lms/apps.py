@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.apps import WagtailUsersAppConfig
 
@@ -13,11 +14,13 @@ class LmsConfig(AppConfig):
         # Imported here, not at the top: they use models, which are not loaded yet at import time.
         from .accounts import receivers as account_receivers
         from .learning import receivers as learning_receivers
+        from .learning.pages import check_learning_page_contract
         from .programme.scoping import register_policies
         from .reporting import figures
 
         account_receivers.connect()
         learning_receivers.connect()
+        checks.register(check_learning_page_contract)
         figures.connect()
         register_policies()
 

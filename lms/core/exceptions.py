@@ -78,3 +78,15 @@ class SessionInTheFuture(LearningError):
 
 class AttendanceSheetRefused(LearningError):
     message = _("The attendance sheet must be a PDF, PNG or JPEG file of at most 5 MB.")
+
+
+class InvitationNotImportable(LearningError):
+    message = _(
+        "This cohort is a multiplier's personal invitation: colleagues join it through the "
+        "multiplier's link, so that the cascade counts only people who accepted. Import them into "
+        "a cohort of the Action instead."
+    )
+
+
+class EnrolledMeanwhile(LearningError):
+    message = _("Some of these people enrolled themselves meanwhile. Upload the file again.")

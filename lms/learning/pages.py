@@ -9,6 +9,9 @@
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
+from django.core import checks
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Q
 from django.http import JsonResponse
@@ -65,11 +68,14 @@ class LearningContainerPage(RouteRestrictionsMixin, Page):
         FieldPanel("learning_outcomes"),
     ]
 
-    # Toolkit modules are open to everyone and readable without an account; courses choose
-    # their enrolment mode, show lessons to enrolled learners only, and may issue certificates.
+    # The contract (CONTAINER_CONTRACT below): what the engine reads of every container, with the
+    # defaults of a toolkit module, open to everyone and readable without an account. Courses
+    # choose their enrolment mode, show lessons to enrolled learners only, and may issue
+    # certificates and train multipliers (as fields an editor sets).
     enrolment_mode = EnrolmentMode.OPEN
     lessons_need_enrolment = False
     issues_certificate = False
+    trains_multipliers = False
 
     class Meta:
         abstract = True
@@ -114,6 +120,64 @@ class LearningContainerPage(RouteRestrictionsMixin, Page):
         return context
 
 
+# What the engine (lms.learning.services, lms.cascade.services, the learner views) reads of a
+# learning page, and the kind of value it must be: a class attribute or a model field of that kind.
+CONTAINER_CONTRACT = {
+    "enrolment_mode": EnrolmentMode,
+    "lessons_need_enrolment": bool,
+    "issues_certificate": bool,
+    "trains_multipliers": bool,
+}
+STEP_CONTRACT = {"completed_by_passing": bool}
+ASSESSMENT_CONTRACT = ("questions", "max_attempts", "effective_pass_mark")
+
+
+def _satisfies(model, name, kind):
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        value = getattr(model, name, None)
+        if kind is EnrolmentMode:
+            return value in EnrolmentMode.values
+        return isinstance(value, kind)
+    if kind is EnrolmentMode:
+        return {value for value, _label in field.choices or ()} == set(EnrolmentMode.values)
+    return isinstance(field, models.BooleanField) and not field.null
+
+
+def contract_problems(model):
+    """Why a concrete learning page type does not satisfy the contract the engine relies on
+    (empty when it does): an attribute missing, or of the wrong kind."""
+    if issubclass(model, LearningContainerPage):
+        contract = CONTAINER_CONTRACT
+    elif issubclass(model, LearningStepPage):
+        contract = STEP_CONTRACT
+    else:
+        return []
+    problems = [
+        f"{name} must be a {kind.__name__} (a class attribute or a field)"
+        for name, kind in contract.items()
+        if not _satisfies(model, name, kind)
+    ]
+    if issubclass(model, LearningStepPage) and model.completed_by_passing is True:
+        problems += [
+            f"an assessment step must define {name}"
+            for name in ASSESSMENT_CONTRACT
+            if getattr(model, name) is getattr(LearningStepPage, name)
+        ]
+    return problems
+
+
+def check_learning_page_contract(app_configs=None, **kwargs):
+    """System check (registered in LmsConfig.ready): every concrete learning page type satisfies
+    the contract, so no learner meets a 500 for a page type the engine does not know."""
+    errors = []
+    for model in apps.get_models():
+        for problem in contract_problems(model):
+            errors.append(checks.Error(f"{model._meta.label}: {problem}.", obj=model, id="lms.E001"))
+    return errors
+
+
 def steps_by_container(containers):
     """{container id: its live steps in tree order} for several containers, in one query (My
     learning); one container's own outline is LearningContainerPage.outline."""
@@ -132,8 +196,12 @@ def steps_by_container(containers):
 class LearningStepPage(RouteRestrictionsMixin, Page):
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), null=True, blank=True)
 
-    # A unit is done when the learner marks it complete; an assessment when it is passed.
+    # The contract (STEP_CONTRACT below). A unit is done when the learner marks it complete; an
+    # assessment when it is passed: it then has questions, a pass mark and at most max_attempts.
     completed_by_passing = False
+    questions = ()
+    max_attempts = None
+    effective_pass_mark = 100
 
     class Meta:
         abstract = True

@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from lms.core import exceptions
+from lms.core.db import create_or_get
 from lms.core.sanitize import clean_text
 
 from .grading import grade_choice, parse_selection
@@ -106,24 +107,20 @@ def enrol(user, container, *, key=None, invitation=None):
 
     if existing is not None:
         return _come_back(existing, cohort=cohort), False
+    # Another request may have enrolled the same learner a moment ago: theirs stands.
+    return create_or_get(
+        Enrolment,
+        {"user": user, "course_key": container.translation_key},
+        **_new_enrolment(user, container, cohort, source=source, now=now),
+    )
+
+
+def _new_enrolment(user, container, cohort, *, source, now):
+    """The fields of a first enrolment, whichever way the learner came in."""
     lineage = _lineage(user, cohort)
     if lineage["trained_by"] is not None:
         source = Enrolment.Source.MULTIPLIER
-    try:
-        with transaction.atomic():
-            enrolment = Enrolment.objects.create(
-                user=user,
-                container=container,
-                course_key=container.translation_key,
-                cohort=cohort,
-                source=source,
-                enrolled_at=now,
-                **lineage,
-            )
-    except IntegrityError:
-        # Another request enrolled the same learner a moment ago: theirs stands.
-        return Enrolment.objects.get(user=user, course_key=container.translation_key), False
-    return enrolment, True
+    return {"container": container, "cohort": cohort, "source": source, "enrolled_at": now, **lineage}
 
 
 def _come_back(enrolment, *, cohort):
@@ -131,9 +128,49 @@ def _come_back(enrolment, *, cohort):
     enrolment.status = Enrolment.Status.COMPLETED if enrolment.completed_at else Enrolment.Status.ACTIVE
     enrolment.withdrawn_at = None
     # The cascade position stays as first recorded: reach must not move when a learner returns.
-    enrolment.cohort = enrolment.cohort or cohort
-    enrolment.save(update_fields=["status", "withdrawn_at", "cohort"])
+    # Only an enrolment that had no cohort joins this one (and its Action, if it had none).
+    if enrolment.cohort_id is None and cohort is not None:
+        enrolment.cohort = cohort
+        if enrolment.action_id is None and enrolment.trained_by_id is None:
+            enrolment.action_id = cohort.action_id
+    enrolment.save(update_fields=["status", "withdrawn_at", "cohort", "action"])
     return enrolment
+
+
+@transaction.atomic
+def enrol_listed(users, cohort, *, now=None):
+    """Enrol people a coordinator listed (bulk import) in `cohort`, by the same rules as `enrol`:
+    those already enrolled stay as they are, those who withdrew come back with their progress and
+    their cascade position, the others are enrolled in the cohort, for its Action. A multiplier's
+    invitation is joined by the colleagues themselves, never imported (InvitationNotImportable).
+    Returns the enrolments created or brought back."""
+    if cohort.owner_id is not None:
+        raise exceptions.InvitationNotImportable()
+    container = cohort.container
+    now = now or timezone.now()
+    existing = {
+        enrolment.user_id: enrolment
+        for enrolment in Enrolment.objects.filter(user__in=users, course_key=container.translation_key)
+    }
+    admitted, to_create = [], []
+    for user in users:
+        enrolment = existing.get(user.pk)
+        if enrolment is None:
+            to_create.append(
+                Enrolment(
+                    user=user,
+                    course_key=container.translation_key,
+                    **_new_enrolment(user, container, cohort, source=Enrolment.Source.BULK, now=now),
+                )
+            )
+        elif enrolment.status == Enrolment.Status.WITHDRAWN:
+            admitted.append(_come_back(enrolment, cohort=cohort))
+    try:
+        with transaction.atomic():
+            admitted += Enrolment.objects.bulk_create(to_create, batch_size=500)
+    except IntegrityError:
+        raise exceptions.EnrolledMeanwhile() from None
+    return admitted
 
 
 @transaction.atomic
@@ -237,23 +274,22 @@ def submit_assessment(enrolment, assessment, answers, *, submission_token):
         else:
             wrong.append(block.id)
     score = percentage(points, max_points)
-    try:
-        with transaction.atomic():
-            attempt = AssessmentAttempt.objects.create(
-                enrolment=enrolment,
-                assessment=assessment,
-                assessment_key=assessment.translation_key,
-                number=previous.count() + 1,
-                answers=chosen,
-                points=points,
-                max_points=max_points,
-                score=score,
-                passed=score >= assessment.effective_pass_mark,
-                wrong_questions=wrong,
-                submission_token=submission_token,
-            )
-    except IntegrityError:
-        return AssessmentAttempt.objects.get(submission_token=submission_token)
+    attempt, created = create_or_get(
+        AssessmentAttempt,
+        {"submission_token": submission_token},
+        enrolment=enrolment,
+        assessment=assessment,
+        assessment_key=assessment.translation_key,
+        number=previous.count() + 1,
+        answers=chosen,
+        points=points,
+        max_points=max_points,
+        score=score,
+        passed=score >= assessment.effective_pass_mark,
+        wrong_questions=wrong,
+    )
+    if not created:
+        return attempt
     if attempt.passed:
         evaluate_completion(enrolment)
     return attempt
@@ -311,13 +347,12 @@ def record_feedback(enrolment, *, ratings, comment=""):
     """The end-of-course survey: once per enrolment, after completion; the comment is sanitised."""
     if enrolment.completed_at is None:
         raise exceptions.NotCompleted()
-    try:
-        with transaction.atomic():
-            return FeedbackResponse.objects.create(
-                enrolment=enrolment, comment=clean_text(comment, max_length=4000), **ratings
-            )
-    except IntegrityError:
-        raise exceptions.FeedbackAlreadyGiven() from None
+    response, created = create_or_get(
+        FeedbackResponse, {"enrolment": enrolment}, comment=clean_text(comment, max_length=4000), **ratings
+    )
+    if not created:
+        raise exceptions.FeedbackAlreadyGiven()
+    return response
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from django.core.validators import validate_email
 from django.db import IntegrityError, models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.formats import number_format
 from django.utils.http import urlsafe_base64_encode
@@ -28,8 +28,9 @@ from django_countries import countries
 from django_tasks import task
 
 from lms.accounts.models import Gender, Role, User
-from lms.core.exceptions import LearningError
+from lms.core.exceptions import InvitationNotImportable, LearningError
 from lms.core.sanitize import clean_text
+from lms.learning import services as learning
 from lms.learning.models import Cohort, Enrolment
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -58,6 +59,10 @@ class Outcome(models.TextChoices):
     EXISTING_ENROLLED = "existing account enrolled", _("Existing account enrolled")
     ALREADY_ENROLLED = "already enrolled", _("Already enrolled")
     ERROR = "error", _("Error")
+
+
+# The rows an import enrols (a new account, or an existing one not yet in the course).
+ENROLLING = (Outcome.NEW_ACCOUNT, Outcome.EXISTING_ENROLLED)
 
 
 @dataclass(frozen=True)
@@ -276,7 +281,7 @@ def totals(plan):
 def _check_room(cohort, plan):
     if cohort.capacity is None:
         return
-    to_enrol = sum(1 for row in plan if row.outcome in (Outcome.NEW_ACCOUNT, Outcome.EXISTING_ENROLLED))
+    to_enrol = sum(1 for row in plan if row.outcome in ENROLLING)
     room = max(cohort.capacity - cohort.enrolments.active().count(), 0)
     if to_enrol > room:
         raise BulkImportError(
@@ -289,7 +294,10 @@ def _check_room(cohort, plan):
 
 
 def check_plan(cohort, plan):
-    """BulkImportError if the plan cannot be imported as a whole: rows with errors, or no room."""
+    """BulkImportError if the plan cannot be imported as a whole: a multiplier's invitation, rows
+    with errors, or no room."""
+    if cohort.owner_id is not None:
+        raise BulkImportError(InvitationNotImportable.message)
     errors = sum(1 for row in plan if row.outcome == Outcome.ERROR)
     if errors:
         raise BulkImportError(
@@ -312,8 +320,6 @@ def import_enrolments(cohort, rows, *, by):
         cohort = Cohort.objects.select_for_update().select_related("container").get(pk=cohort.pk)
         plan = plan_enrolment(cohort, rows)
         check_plan(cohort, plan)
-        container = cohort.container
-        now = timezone.now()
 
         new_users = []
         for row in plan:
@@ -344,48 +350,11 @@ def import_enrolments(cohort, rows, *, by):
         existing = [row.values["email"] for row in plan if row.outcome == Outcome.EXISTING_ENROLLED]
         users.update({user.email.lower(): user for user in User.objects.filter(email__in=existing)})
 
-        withdrawn = {
-            enrolment.user_id: enrolment
-            for enrolment in Enrolment.objects.filter(
-                user__in=[users[email] for email in existing],
-                course_key=container.translation_key,
-                status=Enrolment.Status.WITHDRAWN,
-            )
-        }
-        to_create = []
-        for row in plan:
-            if row.outcome not in (Outcome.NEW_ACCOUNT, Outcome.EXISTING_ENROLLED):
-                continue
-            user = users[row.values["email"]]
-            if user.pk in withdrawn:
-                enrolment = withdrawn[user.pk]
-                enrolment.status = (
-                    Enrolment.Status.COMPLETED if enrolment.completed_at else Enrolment.Status.ACTIVE
-                )
-                enrolment.withdrawn_at = None
-                enrolment.cohort = cohort
-                enrolment.action_id = enrolment.action_id or cohort.action_id
-                enrolment.save(update_fields=["status", "withdrawn_at", "cohort", "action"])
-                continue
-            to_create.append(
-                Enrolment(
-                    user=user,
-                    container=container,
-                    course_key=container.translation_key,
-                    cohort=cohort,
-                    action_id=cohort.action_id,
-                    source=Enrolment.Source.BULK,
-                    generation=1,
-                    enrolled_at=now,
-                )
-            )
+        listed = [users[row.values["email"]] for row in plan if row.outcome in ENROLLING]
         try:
-            with transaction.atomic():
-                Enrolment.objects.bulk_create(to_create, batch_size=500)
-        except IntegrityError:
-            raise BulkImportError(
-                gettext("Some of these people enrolled themselves meanwhile. Upload the file again.")
-            ) from None
+            learning.enrol_listed(listed, cohort)
+        except LearningError as error:
+            raise BulkImportError(error.message) from None
 
         new_ids = [user.pk for user in new_users]
         if new_ids:
