@@ -9,6 +9,7 @@ each importing only from those below it (checked by import-linter, pyproject.tom
     accounts     the User model, sign-up, profile
     core         sanitize, uploads, rate limits, private storage, masking, exceptions
 
-views, forms and admin modules are leaves that nothing imports; models.py re-exports every model;
+views and admin modules are leaves that may use any package and nothing imports; models.py
+re-exports every model;
 wagtail_hooks.py imports each package's admin module.
 """
