@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lms.learning.blocks import AssessmentStreamBlock
+from lms.learning.index_pages import LearningIndexPage
 from lms.learning.pages import EnrolmentMode, LearningContainerPage, LearningStepPage, LearningUnitPage
 from lms.models import AssessmentAttempt
 from relais.routing import RouteRestrictionsMixin
@@ -19,24 +20,13 @@ from relais.routing import RouteRestrictionsMixin
 PERCENT = [MinValueValidator(0), MaxValueValidator(100)]
 
 
-class CourseIndexPage(RouteRestrictionsMixin, Page):
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
+class CourseIndexPage(LearningIndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage"]
-    max_count_per_parent = 1
-    content_panels = Page.content_panels + [FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("course index")
         verbose_name_plural = _("course indexes")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["courses"] = (
-            CoursePage.objects.child_of(self).live().select_related("cover_image").order_by("path")
-        )
-        return context
 
 
 class CoursePage(LearningContainerPage):

@@ -6,10 +6,3 @@ class ToolkitConfig(AppConfig):
     name = "toolkit"
     verbose_name = _("Digital Toolkit")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from lms.learning.editorial import moderate_tree_of
-
-        from .models import ToolkitIndexPage
-
-        moderate_tree_of(ToolkitIndexPage)

@@ -2,6 +2,8 @@
 
 - pages, blocks, grading: the abstract learning pages (the contract that course and toolkit
   pages satisfy), the shared StreamField blocks, grading of answers on the server
+- index_pages: the abstract index page at the root of each product's tree (course index,
+  toolkit index), which lists its containers and puts its tree under editorial review
 - models: cohorts (key, window, capacity), enrolments, completed steps, assessment attempts,
   certificates, feedback
 - services: the verbs (enrol, withdraw, complete_step, submit_assessment, issue and revoke a
