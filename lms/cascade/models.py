@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.core.head_counts import HeadCounts
 from lms.core.storage import private_storage
 from lms.learning.models import Enrolment
 
@@ -36,7 +37,7 @@ def attendance_sheet_path(instance, filename):
     return f"attendance/{timezone.now():%Y/%m}/{instance.multiplier_id}-{timezone.now():%H%M%S%f}.{suffix}"
 
 
-class MultiplierSession(models.Model):
+class MultiplierSession(HeadCounts):
     """A training a multiplier gave offline: counted as reach, without accounts for attendees."""
 
     multiplier = models.ForeignKey(Multiplier, on_delete=models.PROTECT, related_name="sessions")
@@ -44,9 +45,6 @@ class MultiplierSession(models.Model):
     place = models.CharField(_("place"), max_length=200)
     institution = models.CharField(_("institution"), max_length=200)
     modules_covered = models.CharField(_("modules covered"), max_length=500)
-    participants_female = models.PositiveIntegerField(_("women"), default=0)
-    participants_male = models.PositiveIntegerField(_("men"), default=0)
-    participants_other = models.PositiveIntegerField(_("other or not stated"), default=0)
     notes = models.TextField(_("notes"), blank=True)
     attendance_sheet = models.FileField(
         _("attendance sheet"), upload_to=attendance_sheet_path, storage=private_storage, blank=True
@@ -67,7 +65,3 @@ class MultiplierSession(models.Model):
 
     def __str__(self):
         return f"{self.institution}, {self.date}"
-
-    @property
-    def participants(self):
-        return self.participants_female + self.participants_male + self.participants_other

@@ -9,8 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
+
+from lms.core.head_counts import HeadCounts
 
 
 class Region(models.TextChoices):
@@ -123,16 +126,27 @@ class ActivityType(models.TextChoices):
     TRAINING_OF_TRAINERS = "training-of-trainers", _("Training of trainers")
 
 
-class ActionActivity(Orderable):
+class ActionActivity(HeadCounts, Orderable):
     action = ParentalKey(Action, on_delete=models.CASCADE, related_name="activities")
     activity_type = models.CharField(_("type"), max_length=24, choices=ActivityType.choices)
     date = models.DateField(_("date"))
     place = models.CharField(_("place"), max_length=200)
-    participants_female = models.PositiveIntegerField(_("women"), default=0)
-    participants_male = models.PositiveIntegerField(_("men"), default=0)
     participants_other = models.PositiveIntegerField(
         _("other or not stated"), default=0, help_text=_("Participants of another gender or who did not say.")
     )
+
+    # In the Action editor: what, when and where, then how many (see HeadCounts).
+    panels = [
+        FieldPanel(name)
+        for name in (
+            "activity_type",
+            "date",
+            "place",
+            "participants_female",
+            "participants_male",
+            "participants_other",
+        )
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("activity")
@@ -140,10 +154,6 @@ class ActionActivity(Orderable):
 
     def __str__(self):
         return f"{self.get_activity_type_display()}, {self.place}"
-
-    @property
-    def participants(self):
-        return self.participants_female + self.participants_male + self.participants_other
 
     def clean(self):
         """An activity happens while its Action runs: from its start month to the end of its end

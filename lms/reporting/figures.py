@@ -10,7 +10,7 @@ as they were before the change, for an hour.
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q
 from django.db.models.signals import post_delete, post_save
 
 from lms.accounts.models import User
@@ -45,11 +45,7 @@ def compute_public_figures():
     action_countries = set()
     for stored in Action.objects.order_by().values_list("countries", flat=True):
         action_countries |= country_codes(stored)
-    offline = MultiplierSession.objects.aggregate(
-        female=Sum("participants_female", default=0),
-        male=Sum("participants_male", default=0),
-        other=Sum("participants_other", default=0),
-    )
+    offline = MultiplierSession.objects.aggregate(**MultiplierSession.sums())
     return {
         "learners": online["learners"],
         "countries": len({str(code) for code in learner_countries if code} | action_countries),

@@ -4,7 +4,7 @@ gender. Aggregates only: nothing here names a person."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Sum
+from django.db.models import Count
 
 from lms.cascade.models import MultiplierSession
 from lms.learning.models import Enrolment
@@ -119,23 +119,17 @@ def reach_by_action(actions, *, together=False, enrolments=None):
         MultiplierSession.objects.filter(multiplier__enrolment__action__in=actions)
         .order_by()
         .values(*session_key, "multiplier__enrolment__generation")
-        .annotate(
-            female=Sum("participants_female"), male=Sum("participants_male"), other=Sum("participants_other")
-        )
+        .annotate(**MultiplierSession.sums())
     )
     for row in sessions:
         entry = generation(
             row.get("multiplier__enrolment__action"), row["multiplier__enrolment__generation"] + 1
         )
         for bucket in GENDERS:
-            setattr(entry, bucket, getattr(entry, bucket) + (row[bucket] or 0))
-        entry.offline += (row["female"] or 0) + (row["male"] or 0) + (row["other"] or 0)
+            setattr(entry, bucket, getattr(entry, bucket) + row[bucket])
+        entry.offline += row["female"] + row["male"] + row["other"]
 
-    sums = {
-        "female": Sum("participants_female", default=0),
-        "male": Sum("participants_male", default=0),
-        "other": Sum("participants_other", default=0),
-    }
+    sums = ActionActivity.sums()
     activities = ActionActivity.objects.filter(action__in=actions).order_by()
     rows = [activities.aggregate(**sums)] if together else activities.values("action").annotate(**sums)
     for row in rows:
