@@ -10,7 +10,7 @@ from lms.programme.scoping import scope
 
 from . import dashboard, reports
 from .admin_home import YourActionsPanel
-from .reports import REPORTS
+from .reports import REPORTS, URL_NAMESPACE
 
 
 @hooks.register("construct_homepage_panels")
@@ -25,17 +25,14 @@ def _report_urls():
         path("exports/", reports.report_exports, name="exports"),
         path("exports/<int:pk>/", reports.download_export, name="export_download"),
     ]
-    for slug, view in REPORTS.items():
-        urls += [
-            path(f"{slug}/", view.as_view(), name=slug),
-            path(f"{slug}/results/", view.as_view(results_only=True), name=f"{slug}_results"),
-        ]
+    for view in REPORTS.values():
+        urls += view.urlpatterns()
     return urls
 
 
 @hooks.register("register_admin_urls")
 def register_report_urls():
-    return [path("reports/", include((_report_urls(), "lms_reports"), namespace="lms_reports"))]
+    return [path("reports/", include((_report_urls(), URL_NAMESPACE), namespace=URL_NAMESPACE))]
 
 
 class ProgrammeReportMenuItem(MenuItem):
@@ -48,12 +45,15 @@ def impact_menu_item():
     return ProgrammeReportMenuItem(_("Impact"), reverse("lms_reports:impact"), icon_name="doc-full", order=10)
 
 
-for _order, (_slug, _label) in enumerate(
-    [*((slug, view.page_title) for slug, view in REPORTS.items()), ("exports", _("Your Excel exports"))],
+for _order, (_url_name, _label) in enumerate(
+    [
+        *((view.index_url_name, view.page_title) for view in REPORTS.values()),
+        ("lms_reports:exports", _("Your Excel exports")),
+    ],
     start=11,
 ):
 
-    def _menu_item(slug=_slug, label=_label, order=_order):
-        return ProgrammeReportMenuItem(label, reverse(f"lms_reports:{slug}"), icon_name="table", order=order)
+    def _menu_item(url_name=_url_name, label=_label, order=_order):
+        return ProgrammeReportMenuItem(label, reverse(url_name), icon_name="table", order=order)
 
     hooks.register("register_reports_menu_item", _menu_item)

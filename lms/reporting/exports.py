@@ -35,9 +35,10 @@ def build_export(export):
         if not scope.sees_learner_data(export.user):
             raise PermissionDenied("This account may no longer see reports.")
         request = HttpRequest()
-        request.method, request.path = "GET", reverse(f"lms_reports:{export.report}")
+        view_class = REPORTS[export.report]
+        request.method, request.path = "GET", reverse(view_class.index_url_name)
         request.GET, request.user = QueryDict(export.query), export.user
-        view = REPORTS[export.report]()
+        view = view_class()
         view.setup(request)
         with tempfile.TemporaryFile() as output:
             export.rows = view.write_xlsx(view.get_filtered_queryset(), output)

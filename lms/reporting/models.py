@@ -8,6 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from lms.core.storage import private_storage
 
 
+def report_file_stem(report_name):
+    """How a report's downloads are named (before a date and the extension): "relais-reach"."""
+    return f"relais-{report_name}"
+
+
 def export_path(instance, filename):
     return f"exports/{timezone.now():%Y/%m}/{instance.user_id}-{instance.pk}-{filename}"
 
@@ -41,4 +46,4 @@ class ReportExport(models.Model):
     @property
     def download_name(self):
         """What the file is called on its author's computer: the report and when it was asked for."""
-        return f"relais-{self.report}-{timezone.localtime(self.created_at):%Y%m%d-%H%M}.xlsx"
+        return f"{report_file_stem(self.report)}-{timezone.localtime(self.created_at):%Y%m%d-%H%M}.xlsx"

@@ -31,6 +31,7 @@ from django.db.models.functions import Coalesce
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -52,8 +53,10 @@ from lms.programme.scoping import scope
 
 from . import exports
 from .exports import REPORTS
-from .models import ReportExport
+from .models import ReportExport, report_file_stem
 from .reach import Reach, reach_by_action
+
+URL_NAMESPACE = "lms_reports"  # the admin URLs of reports (lms.reporting.admin)
 
 
 class EnrolmentFilterSet(WagtailFilterSet):
@@ -97,18 +100,43 @@ class EnrolmentFilterSet(WagtailFilterSet):
 
 
 class ProgrammeReportView(ReportView):
-    """Shared by the reports: scoped rows, the common filters, streamed and spreadsheet-safe CSV."""
+    """Shared by the reports: scoped rows, the common filters, streamed and spreadsheet-safe CSV.
+
+    A report names itself once, in `report_name`: it is registered in REPORTS under that name
+    (the key ReportExport.report keeps), and the path and name of its URLs (`urlpatterns`) and
+    the names of its files follow from it."""
 
     header_icon = "table"
     filterset_class = EnrolmentFilterSet
     permission_policy = None
+    report_name = None
+
+    @classmethod
+    def url_names(cls):
+        """The names of the report's page and of its results fragment (filtering), in URL_NAMESPACE."""
+        return cls.report_name, f"{cls.report_name}_results"
+
+    @classmethod
+    def urlpatterns(cls):
+        page, results = cls.url_names()
+        return [
+            path(f"{cls.report_name}/", cls.as_view(), name=page),
+            path(f"{cls.report_name}/results/", cls.as_view(results_only=True), name=results),
+        ]
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.report_name:
+            page, results = cls.url_names()
+            cls.index_url_name = f"{URL_NAMESPACE}:{page}"
+            cls.index_results_url_name = f"{URL_NAMESPACE}:{results}"
+            cls.export_filename = report_file_stem(cls.report_name)
+            exports.register_report(cls)
 
     def dispatch(self, request, *args, **kwargs):
         if not scope.sees_learner_data(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-    report_name = None  # the key in REPORTS, for background exports
 
     def get(self, request, *args, **kwargs):
         if refused := self.refused_filters():
@@ -210,12 +238,21 @@ def course_titles(course_keys):
     )
 
 
+def per_enrolment(model, aggregate):
+    """A subquery for annotating enrolments: `aggregate` over each one's rows of `model` (which
+    has an `enrolment` foreign key); NULL where it has none."""
+    return Subquery(
+        model.objects.filter(enrolment=OuterRef("pk"))
+        .order_by()
+        .values("enrolment")
+        .annotate(value=aggregate)
+        .values("value")
+    )
+
+
 class EnrolmentsReportView(ProgrammeReportView):
     page_title = _("Enrolments")
     report_name = "enrolments"
-    index_url_name = "lms_reports:enrolments"
-    index_results_url_name = "lms_reports:enrolments_results"
-    export_filename = "relais-enrolments"
     columns = [
         Column("learner", label=_("Learner"), accessor="user.full_name"),
         Column("country", label=_("Country"), accessor="user.country"),
@@ -264,26 +301,12 @@ class EnrolmentsReportView(ProgrammeReportView):
     }
 
     def get_queryset(self):
-        steps = (
-            StepCompletion.objects.filter(enrolment=OuterRef("pk"))
-            .order_by()
-            .values("enrolment")
-            .annotate(count=Count("pk"))
-            .values("count")
-        )
-        best = (
-            AssessmentAttempt.objects.filter(enrolment=OuterRef("pk"))
-            .order_by()
-            .values("enrolment")
-            .annotate(best=Max("score"))
-            .values("best")
-        )
         return (
             self.scoped_enrolments()
             .select_related("user", "container", "cohort", "action")
             .annotate(
-                steps_done=Coalesce(Subquery(steps), 0),
-                best_score=Subquery(best),
+                steps_done=Coalesce(per_enrolment(StepCompletion, Count("pk")), 0),
+                best_score=per_enrolment(AssessmentAttempt, Max("score")),
                 certificate_code=F("certificate__code"),
             )
             .order_by("-enrolled_at", "-pk")
@@ -293,9 +316,6 @@ class EnrolmentsReportView(ProgrammeReportView):
 class CourseOutcomesReportView(AggregateReportView):
     page_title = _("Course outcomes")
     report_name = "outcomes"
-    index_url_name = "lms_reports:outcomes"
-    index_results_url_name = "lms_reports:outcomes_results"
-    export_filename = "relais-course-outcomes"
     columns = [
         Column("title", label=_("Course or module")),
         Column("enrolled", label=pgettext_lazy("number of learners", "Enrolled")),
@@ -379,9 +399,6 @@ def median_days_to_complete(enrolments):
 class ReachReportView(AggregateReportView):
     page_title = _("Reach")
     report_name = "reach"
-    index_url_name = "lms_reports:reach"
-    index_results_url_name = "lms_reports:reach_results"
-    export_filename = "relais-reach"
     columns = [
         Column("action", label=_("Action")),
         Column("region", label=_("Region")),
@@ -430,9 +447,6 @@ class ReachReportView(AggregateReportView):
 class FeedbackReportView(AggregateReportView):
     page_title = _("Feedback")
     report_name = "feedback"
-    index_url_name = "lms_reports:feedback"
-    index_results_url_name = "lms_reports:feedback_results"
-    export_filename = "relais-feedback"
     columns = (
         [Column("title", label=_("Course or module")), Column("responses", label=_("Responses"))]
         + [
@@ -465,10 +479,6 @@ class FeedbackReportView(AggregateReportView):
             )
             result.append(item)
         return sorted(result, key=lambda r: r.title)
-
-
-for _view in (EnrolmentsReportView, CourseOutcomesReportView, ReachReportView, FeedbackReportView):
-    exports.register_report(_view)
 
 
 def report_exports(request):
