@@ -136,6 +136,14 @@ DEMO_LEARNERS = [
 ]
 
 
+def image_file(key, spec):
+    return ImageFile(io.BytesIO(draw_image(spec["motif"], spec["colour"])), name=f"{key}.png")
+
+
+def document_file(key, spec):
+    return ContentFile(draw_pdf(spec["lines"]), name=f"{key}.pdf")
+
+
 def _id():
     return str(uuid.uuid4())
 
@@ -157,27 +165,19 @@ class DemoBuilder:
         collection = self.collection()
         Image, Document = get_image_model(), get_document_model()
         for key, spec in IMAGES.items():
-            image = Image.objects.filter(collection=collection, title=spec["title"]).first()
-            if image is None:
-                image = Image(
-                    title=spec["title"],
-                    collection=collection,
-                    file=ImageFile(io.BytesIO(draw_image(spec["motif"], spec["colour"])), name=f"{key}.png"),
-                )
-                image.save()
-                self.created["images"] += 1
-            self.images[key] = image
+            self.images[key] = self.ensure_file(Image, collection, key, spec, image_file)
         for key, spec in DOCUMENTS.items():
-            document = Document.objects.filter(collection=collection, title=spec["title"]).first()
-            if document is None:
-                document = Document(
-                    title=spec["title"],
-                    collection=collection,
-                    file=ContentFile(draw_pdf(spec["lines"]), name=f"{key}.pdf"),
-                )
-                document.save()
-                self.created["documents"] += 1
-            self.documents[key] = document
+            self.documents[key] = self.ensure_file(Document, collection, key, spec, document_file)
+
+    def ensure_file(self, model, collection, key, spec, make_file):
+        """The image or document of `spec` (by its title) in `collection`; the first time, made with
+        its file from make_file(key, spec)."""
+        found = model.objects.filter(collection=collection, title=spec["title"]).first()
+        if found is None:
+            found = model(title=spec["title"], collection=collection, file=make_file(key, spec))
+            found.save()
+            self.created[str(model._meta.verbose_name_plural)] += 1
+        return found
 
     # Streams -----------------------------------------------------------------------------------
 
@@ -240,14 +240,7 @@ class DemoBuilder:
             )
             modules.append(module)
             for unit in spec["units"]:
-                self.ensure_child(
-                    module,
-                    ToolkitUnitPage,
-                    unit["slug"],
-                    title=unit["title"],
-                    estimated_minutes=unit.get("estimated_minutes"),
-                    body=self.raw_stream(unit["body"]),
-                )
+                self.ensure_unit(module, ToolkitUnitPage, unit)
         ci = course_data.COURSE_INDEX
         course_index = self.ensure_child(
             home, CourseIndexPage, ci["slug"], title=ci["title"], intro=ci["intro"], show_in_menus=True
@@ -283,6 +276,17 @@ class DemoBuilder:
             home.save_revision().publish()
         return home
 
+    def ensure_unit(self, parent, model, spec):
+        """A lesson or toolkit unit (a learning unit page) from its spec."""
+        return self.ensure_child(
+            parent,
+            model,
+            spec["slug"],
+            title=spec["title"],
+            estimated_minutes=spec.get("estimated_minutes"),
+            body=self.raw_stream(spec["body"]),
+        )
+
     def container_fields(self, spec):
         return {
             "title": spec["title"],
@@ -300,14 +304,7 @@ class DemoBuilder:
                 )
                 self.build_course_children(module, child["children"])
             elif child["type"] == "lesson":
-                self.ensure_child(
-                    parent,
-                    LessonPage,
-                    child["slug"],
-                    title=child["title"],
-                    estimated_minutes=child.get("estimated_minutes"),
-                    body=self.raw_stream(child["body"]),
-                )
+                self.ensure_unit(parent, LessonPage, child)
             else:
                 self.ensure_child(
                     parent,
@@ -353,27 +350,25 @@ class DemoBuilder:
                 # Chooser values keep pointing at the source pages; templates show their translations.
                 translated_home.featured = home.featured.raw_data
                 translated_home.save_revision().publish()
-            tk = toolkit_data.TOOLKIT_TRANSLATIONS[code]
-            self.translate(toolkit, locale, tk["index"])
-            for slug, spec in tk.items():
-                if slug == "index":
-                    continue
-                module = ToolkitModulePage.objects.child_of(toolkit).get(slug=slug)
-                units = spec.get("units", {})
-                self.translate(module, locale, {k: v for k, v in spec.items() if k != "units"})
-                for unit in ToolkitUnitPage.objects.child_of(module).order_by("path"):
-                    self.translate(unit, locale, units.get(unit.slug, {}))
-            ct = course_data.COURSE_TRANSLATIONS[code]
-            self.translate(course_index, locale, ct["index"])
-            for slug, spec in ct.items():
-                if slug == "index":
-                    continue
-                course = CoursePage.objects.child_of(course_index).get(slug=slug)
-                pages = spec.get("pages", {})
-                self.translate(course, locale, {k: v for k, v in spec.items() if k != "pages"})
-                for page in course.get_descendants().order_by("path").specific():
-                    self.translate(page, locale, pages.get(page.slug, {}))
+            self.translate_tree(toolkit, locale, toolkit_data.TOOLKIT_TRANSLATIONS[code], pages_key="units")
+            self.translate_tree(
+                course_index, locale, course_data.COURSE_TRANSLATIONS[code], pages_key="pages"
+            )
             self.translate(about, locale, site["about"])  # last, so menus keep the English order
+
+    def translate_tree(self, index, locale, translations, *, pages_key):
+        """Translate a product's index page (translations["index"]), then each of its containers
+        named in `translations` by slug, then the pages below that container, in tree order (its
+        spec holds them by slug under `pages_key`)."""
+        self.translate(index, locale, translations["index"])
+        for slug, spec in translations.items():
+            if slug == "index":
+                continue
+            container = index.get_children().get(slug=slug)
+            pages = spec.get(pages_key, {})
+            self.translate(container, locale, {k: v for k, v in spec.items() if k != pages_key})
+            for page in container.get_descendants().order_by("path").specific():
+                self.translate(page, locale, pages.get(page.slug, {}))
 
     # Actions ---------------------------------------------------------------------------------
 

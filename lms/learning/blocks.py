@@ -136,35 +136,6 @@ class ReflectionPromptBlock(blocks.StructBlock):
         label = _("Reflection prompt")
 
 
-class ChoiceOptionBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=300)
-    is_correct = blocks.BooleanBlock(required=False, label=_("Correct"))
-    feedback = blocks.TextBlock(required=False, help_text=_("Shown after the learner picks this option."))
-
-    class Meta:
-        icon = "radio-full"
-        label = _("Option")
-
-
-class KnowledgeCheckBlock(blocks.StructBlock):
-    """Formative: not scored; the learner sees the feedback written for each option."""
-
-    question = blocks.TextBlock()
-    kind = QuestionKind(default="single")
-    options = blocks.ListBlock(ChoiceOptionBlock(), min_num=2)
-
-    class Meta:
-        icon = "tick-inverse"
-        template = "blocks/knowledge_check.html"
-        label = _("Knowledge check")
-        description = _("A practice question with feedback for each option; not scored.")
-
-    def clean(self, value):
-        value = super().clean(value)
-        validate_choice_options(value, value.get("kind"))
-        return value
-
-
 class ScoredOptionBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=300)
     is_correct = blocks.BooleanBlock(required=False, label=_("Correct"))
@@ -174,11 +145,42 @@ class ScoredOptionBlock(blocks.StructBlock):
         label = _("Option")
 
 
-class AssessmentQuestionBlock(blocks.StructBlock):
-    """Summative: graded on the server from the page's own stream."""
+class ChoiceOptionBlock(ScoredOptionBlock):
+    """An option of a knowledge check: a scored option with feedback."""
+
+    feedback = blocks.TextBlock(required=False, help_text=_("Shown after the learner picks this option."))
+
+
+class ChoiceQuestionBlock(blocks.StructBlock):
+    """A question answered by choosing among options: each kind declares its `options` (and what
+    else it has) after the question and its kind."""
 
     question = blocks.TextBlock()
     kind = QuestionKind(default="single")
+
+    class Meta:
+        icon = "tick-inverse"
+
+    def clean(self, value):
+        value = super().clean(value)
+        validate_choice_options(value, value.get("kind"))
+        return value
+
+
+class KnowledgeCheckBlock(ChoiceQuestionBlock):
+    """Formative: not scored; the learner sees the feedback written for each option."""
+
+    options = blocks.ListBlock(ChoiceOptionBlock(), min_num=2)
+
+    class Meta:
+        template = "blocks/knowledge_check.html"
+        label = _("Knowledge check")
+        description = _("A practice question with feedback for each option; not scored.")
+
+
+class AssessmentQuestionBlock(ChoiceQuestionBlock):
+    """Summative: graded on the server from the page's own stream."""
+
     options = blocks.ListBlock(ScoredOptionBlock(), min_num=2)
     points = blocks.IntegerBlock(default=1, min_value=1, max_value=100)
     explanation = blocks.TextBlock(
@@ -186,14 +188,8 @@ class AssessmentQuestionBlock(blocks.StructBlock):
     )
 
     class Meta:
-        icon = "tick-inverse"
         template = "blocks/assessment_question.html"
         label = _("Scored question")
-
-    def clean(self, value):
-        value = super().clean(value)
-        validate_choice_options(value, value.get("kind"))
-        return value
 
 
 class AssessmentStreamBlock(blocks.StreamBlock):
