@@ -30,6 +30,9 @@ PREVIEW_STREAMS = {
 
 
 class RelaisPageTestCase(WagtailPageTestCase):
+    """Wagtail's page assertions, adapted to Relais; pytest tests get one through the
+    `wagtail_asserts` fixture (tests/conftest.py)."""
+
     def login(self, user=None, username=None, password="password"):  # noqa: S107 - a test password
         """Signed in without a sign-in request: django-axes (relais.settings) refuses to
         authenticate without one, and these tests are about pages, not about signing in."""

@@ -17,7 +17,7 @@ from tests import factories
 from tests.audited_pages import LANGUAGES, audited_learner, audited_pages
 from toolkit.models import ToolkitUnitPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 BUDGET = 100 * 1024
 
 
@@ -29,6 +29,8 @@ def weight(html):
 
 
 def test_heaviest_demo_lesson_fits_the_budget(client):
+    """Every lesson and toolkit unit of the demo, read by a learner enrolled everywhere, weighs less
+    than the budget."""
     learner = factories.UserFactory()
     for course in CoursePage.objects.filter(locale=Locale.get_default()):
         cohort = course.cohorts.exclude(enrolment_key=None).first()
@@ -77,6 +79,8 @@ def served_format(client, url):
 
 
 def test_audited_pages_fit_the_budget_with_lazy_modern_images(client):
+    """The six audited pages, in English and French, fit the budget; their images are lazy but for
+    one fetched first, and are served as AVIF or WebP."""
     client.force_login(audited_learner())
     rows, checked_images = [], 0
     for language in LANGUAGES:

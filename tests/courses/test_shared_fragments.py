@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from wagtail.models import Page
 
-from courses.models import CourseIndexPage, CoursePage, LessonPage
+from courses.models import CoursePage, LessonPage
 from lms.learning import services as learning
 from tests import factories
 
@@ -21,8 +21,8 @@ def publish(page):
 
 @pytest.fixture
 def course():
-    index = CourseIndexPage.objects.get(locale__language_code="en")
-    course = factories.CoursePageFactory(parent=index, title="Shared fragments course")
+    """An open course of three lessons, each body saying which it is (BODY-1…)."""
+    course = factories.CoursePageFactory(title="Shared fragments course")
     for n in (1, 2, 3):
         factories.LessonPageFactory(
             parent=course, title=f"Fragment lesson {n}", body=factories.paragraph_stream(f"<p>BODY-{n}</p>")
@@ -51,6 +51,8 @@ def html(client, url):
 
 
 def test_publishing_shows_the_new_body_and_outline_at_once(course):
+    """A lesson's body and the outline are kept until a publication, unpublication or retitling,
+    which shows at once; a change behind Wagtail's back does not."""
     first, second, _third = lessons(course)
     client = learner_client(course)
     assert "BODY-2" in html(client, second.url)
@@ -82,6 +84,8 @@ def test_publishing_shows_the_new_body_and_outline_at_once(course):
 
 
 def test_each_learner_sees_their_own_progress_and_forms(course):
+    """Shared fragments carry no one's progress: each learner sees their own marks, count and
+    forms, visitors the invitation to enrol, from the first rendering and the stored one alike."""
     first, second, _third = lessons(course)
     ahead = learner_client(course, done=[first])
     fresh = learner_client(course)
@@ -114,6 +118,8 @@ def test_each_learner_sees_their_own_progress_and_forms(course):
 
 
 def test_a_knowledge_check_answer_is_shown_even_when_the_body_is_stored(course):
+    """An answered knowledge check shows its feedback, though the body is a stored fragment; the
+    next plain view shows none."""
     lesson = factories.LessonPageFactory(
         parent=course,
         body=[
@@ -138,11 +144,10 @@ def test_a_knowledge_check_answer_is_shown_even_when_the_body_is_stored(course):
     assert "FEEDBACK-ASK" not in html(client, lesson.url)
 
 
-def test_each_language_keeps_its_own_fragments():
-    french = CoursePage.objects.live().filter(locale__language_code="fr").order_by("path").first()
-    assert french is not None
-    CoursePage.objects.filter(translation_key=french.translation_key).update(enrolment_mode="open")
-    english = CoursePage.objects.get(translation_key=french.translation_key, locale__language_code="en")
+def test_each_language_keeps_its_own_fragments(course):
+    """The English and French versions of a course each show their own outline and switcher."""
+    english = course
+    french = factories.translate_tree(english, "fr")
     user = factories.UserFactory()
     learning.enrol(user, english)
     client = Client()
@@ -162,6 +167,7 @@ def test_each_language_keeps_its_own_fragments():
 
 
 def test_the_pages_of_a_learner_cost_a_fixed_number_of_queries(course, django_assert_max_num_queries):
+    """Once warm, a course page and a lesson cost a learner at most 9 queries."""
     first, second, _third = lessons(course)
     client = learner_client(course, done=[first])
     for url in (course.url, second.url):
@@ -171,6 +177,7 @@ def test_the_pages_of_a_learner_cost_a_fixed_number_of_queries(course, django_as
 
 
 def test_shared_fragments_never_outlive_a_deleted_page(course):
+    """A deleted lesson leaves every outline at once."""
     first, second, _third = lessons(course)
     client = learner_client(course)
     assert "Fragment lesson 2" in html(client, first.url)

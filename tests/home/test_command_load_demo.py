@@ -1,19 +1,25 @@
-"""load_demo is idempotent: the second run (the test database already holds the first) creates nothing."""
+"""The demo site (load_demo): idempotent (a second run creates nothing), translated, under
+review, with accounts that sign in, Actions with their partners, activities and revisions, and
+figures for every panel of the demo coordinator's dashboard. Tests of everything else build their
+own content (tests/factories.py)."""
 
 import io
 
 import pytest
 from django.core.management import call_command
 from django.http import HttpRequest
+from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import Page, WorkflowPage
 
-from lms.models import User
+from home.demo.actions import ACTIONS
+from lms.models import Action, User
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 
 def test_second_run_creates_nothing():
+    """Run again over the demo, load_demo creates nothing and still lists the accounts."""
     before = (Page.objects.count(), get_image_model().objects.count(), User.objects.count())
     out = io.StringIO()
     call_command("load_demo", stdout=out)
@@ -24,6 +30,7 @@ def test_second_run_creates_nothing():
 
 
 def test_demo_has_translated_trees_and_review_workflows():
+    """The toolkit and the courses exist in French and Spanish, each tree under review."""
     for code in ("fr", "es"):
         assert Page.objects.filter(locale__language_code=code, slug="working-across-cultures").live().exists()
         assert Page.objects.filter(locale__language_code=code, slug="holistic-integration").live().exists()
@@ -32,6 +39,7 @@ def test_demo_has_translated_trees_and_review_workflows():
 
 
 def test_demo_admin_can_sign_in(client):
+    """The demo administrator's printed password works."""
     # A real sign-in with the demo password (django-axes wants the request it would come with).
     assert client.login(request=HttpRequest(), username="admin@relais.example", password="relais-demo-admin")
     assert client.get("/admin/").status_code == 200
@@ -46,3 +54,23 @@ def test_the_demo_coordinator_has_figures_for_every_panel_of_the_dashboard():
     figures = impact_figures(coordinator, Action.objects.get(slug="costa-rica-iv"))
     assert figures["responses"] >= 3
     assert 0 < figures["difference_share"] < 100
+
+
+def test_demo_action_detail_answers(client):
+    """Every demo Action has a page with its partners and its activities."""
+    for spec in ACTIONS:
+        response = client.get(f"/en/actions/{spec['slug']}/")
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert escape(spec["partners"][0][0]) in html
+        assert len(response.context["activities"]) == len(spec["activities"])
+
+
+def test_demo_actions_are_saved_with_a_revision():
+    """load_demo creates each Action with its partners and activities, and a first revision for the
+    admin's history."""
+    for spec in ACTIONS:
+        action = Action.objects.get(slug=spec["slug"])
+        assert action.latest_revision is not None
+        assert action.partners.count() == len(spec["partners"])
+        assert 5 <= action.activities.count() <= 7

@@ -1,59 +1,47 @@
-"""Home and content pages, and the rule that every page model has a factory."""
+"""Home and content pages: where they may be created, and that they route, render and preview;
+the home page shows its featured learning in the visitor's language."""
 
-import inspect
-
-from django.apps import apps
-from wagtail.models import Page, get_page_models
+import pytest
+from wagtail.models import Page
 
 from home.models import ContentPage, HomePage
 from tests import factories
-from tests.pages import RelaisPageTestCase
 from toolkit.models import ToolkitIndexPage
 
-
-class HomeTreeTests(RelaisPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.home = factories.english_home()
-        cls.about = factories.ContentPageFactory(parent=cls.home)
-        cls.sub = factories.ContentPageFactory(parent=cls.about)
-
-    def setUp(self):
-        self.login()
-
-    def test_parent_and_child_rules(self):
-        self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertCanCreateAt(HomePage, ContentPage)
-        self.assertCanCreateAt(ContentPage, ContentPage)
-        self.assertCanNotCreateAt(ToolkitIndexPage, ContentPage)
-
-    def test_pages_route_render_and_preview(self):
-        for page in (self.home, self.about, self.sub):
-            with self.subTest(page=page.title):
-                self.assertPageIsRoutable(page)
-                self.assertPageIsRenderable(page)
-                self.assertPageIsPreviewable(page)
-
-    def test_home_shows_featured_learning_in_the_visitor_language(self):
-        """Featured pages are picked in English; the French home shows their French versions."""
-        response = self.client.get("/fr/")
-        self.assertContains(response, "Travailler efficacement à travers les cultures")
-        response = self.client.get("/en/")
-        self.assertContains(response, "Working effectively across cultures")
+pytestmark = pytest.mark.django_db
 
 
-def test_every_page_model_has_a_factory():
-    """A new page type must come with a factory, so tests and benchmarks can build it."""
-    ours = {
-        model
-        for model in get_page_models()
-        if model._meta.app_label in {"home", "courses", "toolkit"} and not model._meta.abstract
+@pytest.fixture
+def home_tree():
+    """The home page, an About page and a page below it."""
+    about = factories.ContentPageFactory()
+    return {
+        "home": factories.english_home(),
+        "about": about,
+        "sub": factories.ContentPageFactory(parent=about),
     }
-    covered = {
-        factory._meta.model
-        for _name, factory in inspect.getmembers(factories, inspect.isclass)
-        if hasattr(factory, "_meta") and getattr(factory._meta, "model", None) is not None
-    }
-    assert ours, "no page models found"
-    assert ours <= covered, f"page models without a factory: {ours - covered}"
-    assert apps.get_model("lms", "User") in covered
+
+
+def test_parent_and_child_rules(wagtail_asserts):
+    """Home pages sit at the root; content pages under the home page or another content page."""
+    wagtail_asserts.assertAllowedParentPageTypes(HomePage, {Page})
+    wagtail_asserts.assertCanCreateAt(HomePage, ContentPage)
+    wagtail_asserts.assertCanCreateAt(ContentPage, ContentPage)
+    wagtail_asserts.assertCanNotCreateAt(ToolkitIndexPage, ContentPage)
+
+
+@pytest.mark.parametrize("name", ["home", "about", "sub"])
+def test_pages_route_render_and_preview(wagtail_asserts, home_tree, name):
+    """Each page is reached by its address, renders, and previews in the editor."""
+    page = home_tree[name]
+    wagtail_asserts.assertPageIsRoutable(page)
+    wagtail_asserts.assertPageIsRenderable(page)
+    wagtail_asserts.assertPageIsPreviewable(page)
+
+
+def test_home_shows_featured_learning_in_the_visitor_language(client, site_of_every_page_type):
+    """Featured pages are picked in English; the French home shows their French versions."""
+    response = client.get("/fr/")
+    assert "Travailler efficacement à travers les cultures" in response.content.decode()
+    response = client.get("/en/")
+    assert "Working effectively across cultures" in response.content.decode()

@@ -9,7 +9,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
-from courses.models import CoursePage, LessonPage
+from courses.models import LessonPage
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +17,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def course():
-    return CoursePage.objects.live().filter(locale__language_code="en").order_by("path").first()
+    """A live course with a module of two lessons."""
+    course = factories.CoursePageFactory()
+    module = factories.ModulePageFactory(parent=course)
+    factories.LessonPageFactory.create_batch(2, parent=module)
+    return course
 
 
 @pytest.fixture
@@ -34,6 +38,8 @@ def queries_of(client, url):
 
 
 def test_a_kept_route_reads_no_page_site_or_restriction(learner, course):
+    """A signed-in visitor's second request for a page reads no page, site, locale or restriction
+    row."""
     learner.get(course.url)
     response, queries = queries_of(learner, course.url)
     assert response.status_code == 200
@@ -47,6 +53,7 @@ def test_a_kept_route_reads_no_page_site_or_restriction(learner, course):
 
 
 def test_a_new_view_restriction_applies_at_once(learner, course):
+    """A view restriction added to a page applies at the next request, and its removal too."""
     assert learner.get(course.url).status_code == 200
     restriction = PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.GROUPS)
     restriction.groups.add(Group.objects.create(name="Reviewers of this course"))
@@ -57,12 +64,14 @@ def test_a_new_view_restriction_applies_at_once(learner, course):
 
 
 def test_an_unpublished_page_is_gone_at_once(learner, course):
+    """An unpublished page is a 404 at the next request."""
     assert learner.get(course.url).status_code == 200
     course.unpublish()
     assert learner.get(course.url).status_code == 404
 
 
 def test_a_changed_site_is_seen_at_once(learner, course):
+    """Changing the site's root page changes what an address serves at the next request."""
     assert learner.get(course.url).status_code == 200
     site = Site.objects.get(is_default_site=True)
     site.root_page = Page.objects.get(depth=1)

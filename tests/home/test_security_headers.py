@@ -15,7 +15,9 @@ def directives(response):
 @pytest.mark.parametrize(
     "path", ["/en/", "/fr/toolkit/working-across-cultures/", "/en/accounts/login/", "/admin/login/"]
 )
-def test_public_pages_allow_no_inline_script(client, path):
+def test_public_pages_allow_no_inline_script(client, site_of_every_page_type, path):
+    """Home, a translated toolkit module, the learner's sign-in and the admin's: a strict policy,
+    and nothing in the page it would block."""
     response = client.get(path)
     assert response.status_code == 200
     policy = directives(response)

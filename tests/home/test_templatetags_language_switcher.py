@@ -2,9 +2,9 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.models import Locale
 
-from courses.models import CoursePage
-from toolkit.models import ToolkitModulePage
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -15,9 +15,10 @@ def switcher_links(response):
     return {a["lang"]: a for a in nav.select("a")}, nav.select_one("[aria-current]")["lang"]
 
 
-def test_translated_page_links_to_its_translations(client):
-    module = ToolkitModulePage.objects.get(slug="working-across-cultures", locale__language_code="en")
-    french = module.get_translation(module.locale.__class__.objects.get(language_code="fr"))
+def test_translated_page_links_to_its_translations(client, site_of_every_page_type):
+    """A page with a French translation links to it, and the French page marks French as current."""
+    module = site_of_every_page_type["toolkit module"]
+    french = module.get_translation(Locale.objects.get(language_code="fr"))
     links, current = switcher_links(client.get(module.url))
     assert current == "en"
     assert links["fr"]["href"] == french.url
@@ -30,7 +31,8 @@ def test_translated_page_links_to_its_translations(client):
 
 
 def test_untranslated_page_says_so_and_leads_to_that_language_home(client):
-    course = CoursePage.objects.get(slug="safe-mobility-health-crisis", locale__language_code="en")
+    """A page not translated into a language says so, and its link leads to that language's home."""
+    course = factories.CoursePageFactory()
     response = client.get(course.url)
     links, _current = switcher_links(response)
     assert "untranslated" in links["ru"]["class"]
@@ -40,6 +42,7 @@ def test_untranslated_page_says_so_and_leads_to_that_language_home(client):
 
 
 def test_search_page_switches_language_keeping_the_query(client):
+    """The search page in another language keeps the query."""
     response = client.get("/en/search/", {"q": "culture"})
     links, _current = switcher_links(response)
     assert links["fr"]["href"] == "/fr/search/?q=culture"

@@ -2,10 +2,8 @@ import datetime
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Locale
 
-from courses.models import CourseIndexPage, CoursePage
-from lms.models import Cohort
+from courses.models import CoursePage
 from tests import factories
 
 
@@ -19,9 +17,7 @@ def make_course(db):
     """A course with a module of two lessons and an assessment (two one-point questions)."""
 
     def make(mode="open", pass_mark=50, max_attempts=2, issues_certificate=True):
-        index = CourseIndexPage.objects.get(locale=Locale.get_default())
         course = factories.CoursePageFactory(
-            parent=index,
             enrolment_mode=mode,
             pass_mark=pass_mark,
             issues_certificate=issues_certificate,
@@ -38,8 +34,10 @@ def make_course(db):
 
 @pytest.fixture
 def make_cohort(db):
+    """A cohort of `course` (named "Group A" unless told)."""
+
     def make(course, **fields):
-        return Cohort.objects.create(container=course, name=fields.pop("name", "Group A"), **fields)
+        return factories.CohortFactory(container=course, name=fields.pop("name", "Group A"), **fields)
 
     return make
 
@@ -64,21 +62,10 @@ __all__ = ["CoursePage", "answers", "days"]
 
 @pytest.fixture
 def make_action(db):
-    from lms.models import Action
+    """An ongoing Action in Costa Rica (see factories.ActionFactory), named as told."""
 
     def make(name="Costa Rica Test", **fields):
-        return Action.objects.create(
-            name=name,
-            slug=fields.pop("slug", name.lower().replace(" ", "-")),
-            countries=fields.pop("countries", ["CR"]),
-            region=fields.pop("region", "lac"),
-            thematic_area=fields.pop("thematic_area", "HO"),
-            phase=fields.pop("phase", "mieux-plus"),
-            status=fields.pop("status", "ongoing"),
-            start_month=fields.pop("start_month", datetime.date(2024, 1, 1)),
-            summary=fields.pop("summary", "A test Action."),
-            **fields,
-        )
+        return factories.ActionFactory(name=name, **fields)
 
     return make
 

@@ -1,3 +1,7 @@
+"""seed_scale (the benchmarks' data set) writes a consistent programme on the site's live courses
+and toolkit modules: every model constraint holds, and so do the rules the services keep (the
+cascade's generations and Actions, completions, attempts, certificates)."""
+
 import io
 
 import pytest
@@ -18,11 +22,25 @@ from lms.models import (
     StepCompletion,
     User,
 )
+from tests import factories
 from toolkit.models import ToolkitModulePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("live_learning")]
 
 SEEDED = Q(user__email__endswith="@scale.invalid")
+
+
+@pytest.fixture
+def live_learning(make_course):
+    """What seed_scale puts learners on: a course that trains multipliers and issues certificates,
+    one that does neither, and a toolkit module of three units."""
+    trainers, _lessons, _assessment = make_course()
+    trainers.trains_multipliers = True
+    trainers.save_revision().publish()
+    make_course(issues_certificate=False)
+    module = factories.ToolkitModulePageFactory()
+    for _ in range(3):
+        factories.ToolkitUnitPageFactory(parent=module)
 
 
 def seed(enrolments=300, progress=3, seed=1):
@@ -38,6 +56,8 @@ def seed(enrolments=300, progress=3, seed=1):
 
 
 def test_seed_scale_builds_a_consistent_data_set():
+    """300 learners in 60 Actions' cohorts, a three-generation cascade, progress, attempts,
+    feedback and certificates, all consistent with each other."""
     output = seed()
 
     assert "Seeded in" in output
@@ -97,6 +117,7 @@ def test_seed_scale_builds_a_consistent_data_set():
 
 
 def test_seeding_again_adds_learners_and_reuses_the_actions():
+    """A second run with another seed adds its learners to the same 60 Actions."""
     seed(enrolments=40, seed=1)
     seed(enrolments=25, seed=2)
 
@@ -104,7 +125,8 @@ def test_seeding_again_adds_learners_and_reuses_the_actions():
     assert Action.objects.filter(slug__startswith="scale-action-").count() == 60
 
 
-def test_seed_scale_needs_the_demo_courses():
+def test_seed_scale_needs_live_courses():
+    """With no live course or toolkit module, it stops and says to load the demo first."""
     CoursePage.objects.update(live=False)
     ToolkitModulePage.objects.update(live=False)
 
@@ -113,6 +135,8 @@ def test_seed_scale_needs_the_demo_courses():
 
 
 def test_seed_scale_can_put_every_cohort_on_a_long_course():
+    """--course-lessons makes one long course (with an assessment copied from the site's) for
+    every cohort, and reuses it on the next run."""
     out = io.StringIO()
     call_command("seed_scale", enrolments=200, course_lessons=12, progress_per_enrolment=6, stdout=out)
     course = CoursePage.objects.get(slug="scale-test-course")

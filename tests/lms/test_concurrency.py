@@ -7,9 +7,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Locale
 
-from courses.models import CourseIndexPage
 from lms.models import Enrolment, StepCompletion
 from tests import factories
 
@@ -48,14 +46,15 @@ def in_parallel(user, method, url):
 
 @pytest.fixture
 def course(committed_db):
-    index = CourseIndexPage.objects.get(locale=Locale.get_default())
-    course = factories.CoursePageFactory(parent=index)
+    """A course of two lessons, committed (the requests' threads read it on their connections)."""
+    course = factories.CoursePageFactory()
     lesson = factories.LessonPageFactory(parent=course)
     factories.LessonPageFactory(parent=course)
     return course, lesson
 
 
 def test_simultaneous_enrolments_make_one(course):
+    """20 simultaneous enrolments of one learner: one enrolment, every request redirected."""
     course, _lesson = course
     user = factories.UserFactory()
     statuses = in_parallel(user, "post", reverse("lms:enrol", args=[course.pk]))
@@ -65,6 +64,7 @@ def test_simultaneous_enrolments_make_one(course):
 
 
 def test_simultaneous_completions_make_one(course):
+    """20 simultaneous "complete lesson" posts: one completion, every request redirected."""
     course, lesson = course
     user = factories.UserFactory()
     Client().force_login(user)

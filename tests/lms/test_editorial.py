@@ -6,21 +6,20 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from lms.learning.editorial import REVIEW_WORKFLOW_NAME
 from tests import factories
-from toolkit.models import ToolkitIndexPage
 
 pytestmark = pytest.mark.django_db
 
 
 def test_lessons_and_units_inherit_the_review_workflow():
-    unit = factories.ToolkitUnitPageFactory(
-        parent=factories.ToolkitModulePageFactory(
-            parent=ToolkitIndexPage.objects.get(locale__language_code="en")
-        )
-    )
-    workflow = unit.get_workflow()
-    assert workflow.name == REVIEW_WORKFLOW_NAME
-    task = workflow.tasks.get().specific
-    assert list(task.groups.all()) == [Group.objects.get(name="Moderators")]
+    """Units and lessons, however deep, are reviewed by the Moderators group through their tree's
+    root (the toolkit or course index), which gets the workflow when it is created."""
+    unit = factories.ToolkitUnitPageFactory()
+    lesson = factories.LessonPageFactory(parent=factories.ModulePageFactory())
+    for page in (unit, lesson):
+        workflow = page.get_workflow()
+        assert workflow.name == REVIEW_WORKFLOW_NAME
+        task = workflow.tasks.get().specific
+        assert list(task.groups.all()) == [Group.objects.get(name="Moderators")]
 
 
 def test_a_new_tree_root_is_put_under_review():
@@ -36,18 +35,12 @@ def test_the_review_workflow_covers_learning_trees_only():
     assert workflow is None or workflow.name != REVIEW_WORKFLOW_NAME
 
 
-def test_editor_submits_a_lesson_for_moderation(client):
+def test_editor_submits_a_unit_for_moderation(client):
+    """An editor's "Submit for moderation" starts the review of a toolkit unit."""
     from wagtail.models import WorkflowState
 
-    from lms.models import User
-
-    editor = User.objects.get(email="editor@relais.example")
-    client.force_login(editor)
-    unit = factories.ToolkitUnitPageFactory(
-        parent=factories.ToolkitModulePageFactory(
-            parent=ToolkitIndexPage.objects.get(locale__language_code="en")
-        )
-    )
+    client.force_login(factories.EditorFactory())
+    unit = factories.ToolkitUnitPageFactory()
     response = client.post(
         f"/admin/pages/{unit.pk}/edit/",
         nested_form_data(

@@ -6,7 +6,6 @@ import pytest
 from django.db import models
 from django.test.utils import isolate_apps
 from django.urls import reverse
-from wagtail.models import Locale
 
 from courses.models import AssessmentPage, CoursePage, LessonPage
 from lms.learning import services as learning
@@ -17,17 +16,19 @@ from lms.learning.pages import (
     contract_problems,
 )
 from tests import factories
-from toolkit.models import ToolkitIndexPage, ToolkitModulePage, ToolkitUnitPage
+from toolkit.models import ToolkitModulePage, ToolkitUnitPage
 
 
 @pytest.mark.parametrize(
     "model", [CoursePage, ToolkitModulePage, LessonPage, AssessmentPage, ToolkitUnitPage]
 )
 def test_every_product_page_type_satisfies_the_contract(model):
+    """Each installed course, toolkit and step page type declares what the engine reads of it."""
     assert contract_problems(model) == []
 
 
 def test_the_system_check_passes_for_the_installed_page_types():
+    """System check lms.E001 is silent for the installed page types."""
     assert check_learning_page_contract() == []
 
 
@@ -50,6 +51,8 @@ def test_a_container_that_breaks_the_contract_is_reported():
 
 @isolate_apps("lms")
 def test_an_assessment_step_without_questions_is_reported():
+    """A step completed by passing must define questions, or the contract check names it."""
+
     class QuestionlessTest(LearningStepPage):
         completed_by_passing = True
 
@@ -64,8 +67,7 @@ def test_the_multiplier_page_works_with_completed_toolkit_modules_and_courses(cl
     """A learner whose completed enrolments include a toolkit module (which trains no multipliers)
     and a course that does sees the page, with only the course offered for opting in."""
     learner = factories.UserFactory()
-    index = ToolkitIndexPage.objects.get(locale=Locale.get_default())
-    module = factories.ToolkitModulePageFactory(parent=index)
+    module = factories.ToolkitModulePageFactory()
     factories.ToolkitUnitPageFactory(parent=module)
     toolkit_enrolment, _created = learning.enrol(learner, module)
     finish(toolkit_enrolment)

@@ -4,7 +4,6 @@ option; works as a plain form (GET) and as JSON for the small script."""
 import pytest
 
 from tests import factories
-from toolkit.models import ToolkitIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -17,11 +16,8 @@ OPTIONS = [
 
 @pytest.fixture
 def unit():
-    module = factories.ToolkitModulePageFactory(
-        parent=ToolkitIndexPage.objects.get(locale__language_code="en")
-    )
+    """A toolkit unit with a single-answer check (one right option) and a multiple-answer one."""
     return factories.ToolkitUnitPageFactory(
-        parent=module,
         body=[
             {
                 "type": "knowledge_check",
@@ -38,12 +34,15 @@ def unit():
 
 
 def test_answers_are_not_in_the_page_before_answering(client, unit):
+    """Before an answer, the page carries neither which options are right nor their feedback."""
     html = client.get(unit.url).content.decode()
     assert "Ask the host institution" in html
     assert "FEEDBACK" not in html
 
 
 def test_plain_form_answer_shows_the_feedback_of_the_chosen_option(client, unit):
+    """Answered as a plain form, the page says right or not quite, with the feedback of the chosen
+    option only."""
     html = client.get(unit.url, {"check": "kc-single", "option": "1"}).content.decode()
     assert "Not quite." in html and "FEEDBACK-ASSUME" in html
     assert "FEEDBACK-ASK" not in html
@@ -52,6 +51,8 @@ def test_plain_form_answer_shows_the_feedback_of_the_chosen_option(client, unit)
 
 
 def test_a_wrong_single_answer_does_not_hint_at_another_right_one(client, unit):
+    """A wrong answer to a single-choice question reveals neither the right option nor a count of
+    missed ones."""
     html = client.get(unit.url, {"check": "kc-single", "option": "1"}).content.decode()
     assert '<p class="feedback feedback-wrong">Not quite.</p>' in html
     data = client.get(
@@ -61,6 +62,8 @@ def test_a_wrong_single_answer_does_not_hint_at_another_right_one(client, unit):
 
 
 def test_multiple_choice_counts_missed_right_answers(client, unit):
+    """A multiple-choice answer reports how many right options were missed, with the feedback of
+    those chosen."""
     data = client.get(unit.url, {"check": "kc-multi", "option": ["0"]}, HTTP_ACCEPT="application/json").json()
     assert data == {
         "answered": True,
@@ -87,6 +90,7 @@ def test_unusable_answers_ask_for_an_answer(client, unit, options):
 
 
 def test_unknown_check_renders_the_page_normally(client, unit):
+    """An answer to a check the page does not have is ignored: the page as usual, no feedback."""
     response = client.get(unit.url, {"check": "nope", "option": "0"})
     assert response.status_code == 200
     assert "FEEDBACK" not in response.content.decode()

@@ -3,7 +3,6 @@ withdrawal and return, and one enrolment across the languages of a course."""
 
 import pytest
 from django.db import IntegrityError, transaction
-from wagtail.models import Locale
 
 from lms.core import exceptions
 from lms.learning import services as learning
@@ -16,6 +15,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_open_course_enrols_in_one_step_and_only_once(learner, make_course):
+    """An open course enrols without a key, as self-enrolled and in no cohort; enrolling again
+    returns the same enrolment."""
     course, _lessons, _assessment = make_course("open")
     enrolment, created = learning.enrol(learner, course)
     assert created and enrolment.source == Enrolment.Source.SELF and enrolment.cohort is None
@@ -24,6 +25,7 @@ def test_open_course_enrols_in_one_step_and_only_once(learner, make_course):
 
 
 def test_one_enrolment_per_learner_and_course_is_a_database_rule(learner, make_course):
+    """The database itself refuses a second enrolment of a learner in a course."""
     course, _lessons, _assessment = make_course()
     learning.enrol(learner, course)
     with pytest.raises(IntegrityError), transaction.atomic():
@@ -31,6 +33,8 @@ def test_one_enrolment_per_learner_and_course_is_a_database_rule(learner, make_c
 
 
 def test_key_course_needs_the_right_key(learner, make_course, make_cohort):
+    """A key course refuses no key, a wrong key and a blank one; its cohort's key, in any case and
+    with spaces around, enrols into that cohort."""
     course, _lessons, _assessment = make_course("key")
     cohort = make_cohort(course, enrolment_key="ABCD-1234-EF56")
     with pytest.raises(exceptions.NotOpenForSelfEnrolment):
@@ -44,6 +48,7 @@ def test_key_course_needs_the_right_key(learner, make_course, make_cohort):
 
 
 def test_key_of_another_course_is_refused(learner, make_course, make_cohort):
+    """A cohort's key opens its own course only."""
     course, _l, _a = make_course("key")
     other, _l, _a = make_course("key")
     make_cohort(other, enrolment_key="OTHER-KEY")
@@ -53,6 +58,7 @@ def test_key_of_another_course_is_refused(learner, make_course, make_cohort):
 
 @pytest.mark.parametrize("window", [{"opens_at": days(1)}, {"closes_at": days(-1)}])
 def test_closed_cohort_is_refused(learner, make_course, make_cohort, window):
+    """A cohort that has not opened yet, or has closed, admits nobody."""
     course, _lessons, _assessment = make_course("key")
     make_cohort(course, enrolment_key="KEY-1", **window)
     with pytest.raises(exceptions.CohortClosed):
@@ -60,6 +66,7 @@ def test_closed_cohort_is_refused(learner, make_course, make_cohort, window):
 
 
 def test_full_cohort_is_refused(make_course, make_cohort):
+    """A cohort at capacity admits nobody more."""
     course, _lessons, _assessment = make_course("key")
     make_cohort(course, enrolment_key="KEY-2", capacity=1)
     learning.enrol(factories.UserFactory(), course, key="KEY-2")
@@ -68,6 +75,7 @@ def test_full_cohort_is_refused(make_course, make_cohort):
 
 
 def test_withdrawn_learners_free_their_place(make_course, make_cohort):
+    """A learner who withdraws no longer counts against the cohort's capacity."""
     course, _lessons, _assessment = make_course("key")
     make_cohort(course, enrolment_key="KEY-3", capacity=1)
     first, _created = learning.enrol(factories.UserFactory(), course, key="KEY-3")
@@ -76,6 +84,8 @@ def test_withdrawn_learners_free_their_place(make_course, make_cohort):
 
 
 def test_invitation_course_only_through_an_invitation(learner, make_course, make_cohort):
+    """An invitation course refuses self-enrolment, keys and unknown tokens; its cohort's invitation
+    enrols."""
     course, _lessons, _assessment = make_course("invitation")
     cohort = make_cohort(course, enrolment_key="KEY-4")
     with pytest.raises(exceptions.NotOpenForSelfEnrolment):
@@ -89,6 +99,8 @@ def test_invitation_course_only_through_an_invitation(learner, make_course, make
 
 
 def test_withdrawing_and_coming_back_keeps_progress(learner, make_course, make_cohort):
+    """Withdrawing keeps the record; coming back needs no key and brings back the same enrolment
+    with its progress."""
     course, lessons, _assessment = make_course("key")
     make_cohort(course, enrolment_key="KEY-5")
     enrolment, _created = learning.enrol(learner, course, key="KEY-5")
@@ -100,13 +112,11 @@ def test_withdrawing_and_coming_back_keeps_progress(learner, make_course, make_c
     assert StepCompletion.objects.filter(enrolment=enrolment).count() == 1
 
 
-def test_one_enrolment_whatever_the_language(learner):
+def test_one_enrolment_whatever_the_language(learner, make_course, make_cohort):
     """The French version of a course is the same course: enrolling there finds the enrolment."""
-    from courses.models import CoursePage
-
-    english = CoursePage.objects.get(slug="holistic-integration", locale=Locale.get_default())
-    french = english.get_translation(Locale.objects.get(language_code="fr"))
-    cohort_key = english.cohorts.first().enrolment_key
-    enrolment, _created = learning.enrol(learner, english, key=cohort_key)
+    english, _lessons, _assessment = make_course("key")
+    french = factories.translate_tree(english, "fr")
+    make_cohort(english, enrolment_key="HOLI-2026")
+    enrolment, _created = learning.enrol(learner, english, key="HOLI-2026")
     again, created = learning.enrol(learner, french)
     assert (again.pk, created) == (enrolment.pk, False)

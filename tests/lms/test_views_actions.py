@@ -8,14 +8,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
-from wagtail.models import Locale
 
-from courses.models import CoursePage
-from home.demo.actions import ACTIONS
-from home.demo.courses import COURSE_TRANSLATIONS
-from lms.cascade import services as cascade
 from lms.learning import services as learning
-from lms.models import Action, ActionActivity, ActionPartner, Cohort, Enrolment, Multiplier
+from lms.models import Enrolment, MultiplierSession
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -38,24 +33,61 @@ def figure(html, label):
 
 # The list
 
+# Where the programme works, in brief: (name, countries, region, thematic area, status).
+WHERE_WE_WORK = [
+    ("Costa Rica IV", ["CR"], "lac", "HO", "completed"),
+    ("El Salvador II", ["SV"], "lac", "HO", "ongoing"),
+    ("Gran Chaco", ["AR", "BO", "PY"], "lac", "HO", "completed"),
+    ("Dominican Republic", ["DO"], "lac", "IMT", "completed"),
+    ("Moldova", ["MD"], "eun", "IMT", "completed"),
+    ("Ukraine II", ["UA"], "eun", "IPA", "ongoing"),
+    ("COMESA", ["ZM"], "esa", "HO", "ongoing"),
+    ("Uganda III", ["UG"], "esa", "HO", "completed"),
+    ("Kyrgyzstan IV", ["KG"], "asia", "LM", "completed"),
+]
 
-def test_list_shows_every_demo_action_with_its_countries_region_and_figures(client):
-    """All demo Actions are listed on one page, with country names and region, and the headline
-    figures count them and their countries."""
+
+def an_action_at_work(course, name, countries, region, theme, status):
+    """An Action with a partner, an activity and a cohort with one learner in `course`."""
+    action = factories.ActionFactory(
+        name=name,
+        countries=countries,
+        region=region,
+        thematic_area=theme,
+        status=status,
+        partners=[{"name": f"Ministry of the Interior ({name})", "country": countries[0]}],
+        activities=1,
+    )
+    factories.EnrolmentFactory(cohort=factories.CohortFactory(container=course, action=action))
+    return action
+
+
+@pytest.fixture
+def where_we_work():
+    """The Actions of WHERE_WE_WORK, each at work (see an_action_at_work)."""
+    course = factories.CoursePageFactory()
+    return [an_action_at_work(course, *spec) for spec in WHERE_WE_WORK]
+
+
+def test_list_shows_every_action_with_its_countries_region_and_figures(client, where_we_work):
+    """All Actions are listed on one page, by name whatever its case, with country names and
+    region, and the headline figures count them and their countries."""
     response = client.get("/en/actions/")
     assert response.status_code == 200
     html = response.content.decode()
-    for spec in ACTIONS:
-        assert escape(spec["name"]) in html
-    assert slugs(response) == sorted(spec["slug"] for spec in ACTIONS)
+    for action in where_we_work:
+        assert escape(action.name) in html
+    assert slugs(response) == sorted(action.slug for action in where_we_work)
     names = [action.name for action in response.context["actions"]]
     assert names == sorted(names, key=str.lower)
+    assert names.index("COMESA") < names.index("Costa Rica IV")
     assert "Argentina, Bolivia, Paraguay" in html and "Latin America &amp; Caribbean" in html
-    countries = {code for spec in ACTIONS for code in spec["countries"]}
+    countries = {code for _name, codes, *_rest in WHERE_WE_WORK for code in codes}
     page = flat(response)
-    assert figure(page, "Actions") == len(ACTIONS)
-    assert figure(page, "Partner countries") == len(countries)
+    assert figure(page, "Actions") == len(WHERE_WE_WORK)
+    assert figure(page, "Partner countries") == len(countries) == 11
     assert figure(page, "Learners reached through Relais") == response.context["figures"]["reach"].learners
+    assert response.context["figures"]["reach"].learners == len(WHERE_WE_WORK)
 
 
 def test_filter_form_is_labelled_and_keeps_the_chosen_values(client):
@@ -81,7 +113,7 @@ def test_filter_form_is_labelled_and_keeps_the_chosen_values(client):
         ("region=asia&theme=IMT", []),
     ],
 )
-def test_each_filter_works_and_they_combine(client, query, expected):
+def test_each_filter_works_and_they_combine(client, where_we_work, query, expected):
     """Region, thematic area, status and country filter the list, alone and together, and the
     headline figures follow the filter."""
     response = client.get(f"/en/actions/?{query}")
@@ -109,7 +141,7 @@ def test_each_filter_works_and_they_combine(client, query, expected):
         "page=%00",
     ],
 )
-def test_bad_filter_values_and_page_numbers_never_break_the_list(client, query):
+def test_bad_filter_values_and_page_numbers_never_break_the_list(client, where_we_work, query):
     """A hand-edited address gives a page (invalid filter values are ignored), never a server error."""
     response = client.get(f"/en/actions/?{query}")
     assert response.status_code == 200
@@ -121,44 +153,32 @@ def test_list_answers_only_get(client):
     assert client.post("/en/actions/").status_code == 405
 
 
-def test_list_pages_by_twenty_and_keeps_the_filter_in_page_links(client):
+def test_list_pages_by_twenty_and_keeps_the_filter_in_page_links(client, where_we_work):
     """Twenty Actions a page; the links to other pages keep the filter; a page past the end shows
     the last page."""
     for n in range(21):
-        Action.objects.create(
-            name=f"Test Action {n:02}",
-            slug=f"test-action-{n:02}",
-            countries=["FR"],
-            region="eun",
-            thematic_area="LM",
-            phase="mieux-plus",
-            status="planned",
-            start_month=datetime.date(2021, 1, 1),
-            summary="A test Action.",
-        )
+        factories.ActionFactory(name=f"Test Action {n:02}", countries=["FR"], status="planned")
     first = client.get("/en/actions/?status=planned")
     assert len(first.context["actions"]) == 20
     assert 'href="?status=planned&amp;page=2"' in first.content.decode()
     assert slugs(client.get("/en/actions/?status=planned&page=2")) == ["test-action-20"]
     assert slugs(client.get("/en/actions/?status=planned&page=7")) == ["test-action-20"]
-    assert len(client.get("/en/actions/?page=2").context["actions"]) == len(ACTIONS) + 21 - 20
+    assert len(client.get("/en/actions/?page=2").context["actions"]) == len(WHERE_WE_WORK) + 21 - 20
 
 
-def test_list_runs_as_many_queries_for_5_as_for_13_actions(client):
-    """No query per Action: the list page costs the same for 5 Actions as for 13."""
+def test_list_runs_as_many_queries_for_9_as_for_13_actions(client, where_we_work):
+    """No query per Action: the list page, with its figures, costs the same for 9 Actions at work
+    as for 13."""
     client.get("/en/actions/")  # warm the caches (site structure, sessions)
-    assert Action.objects.count() == 13
+    with CaptureQueriesContext(connection) as nine:
+        assert len(client.get("/en/actions/").context["actions"]) == 9
+    course = factories.CoursePageFactory()
+    for n in range(4):
+        an_action_at_work(course, f"Testland {n}", ["MA", "TN"], "eun", "MD", "ongoing")
     with CaptureQueriesContext(connection) as thirteen:
-        assert client.get("/en/actions/").status_code == 200
-    doomed = Action.objects.exclude(slug__in=["costa-rica-iv", "gran-chaco", "comesa", "benin", "moldova"])
-    Enrolment.objects.filter(action__in=doomed).update(action=None)
-    Cohort.objects.filter(action__in=doomed).update(action=None)
-    doomed.delete()
-    assert Action.objects.count() == 5
-    with CaptureQueriesContext(connection) as five:
         response = client.get("/en/actions/")
-    assert len(response.context["actions"]) == 5
-    assert len(five) == len(thirteen), [q["sql"] for q in five.captured_queries]
+    assert len(response.context["actions"]) == 13
+    assert len(thirteen) == len(nine), [q["sql"] for q in thirteen.captured_queries]
 
 
 def test_french_list_answers_in_french(client):
@@ -176,64 +196,58 @@ def action_with_reach(make_course):
     """A hand-made Action: two partners, two activities (13 participants), a course whose cohort
     counts for it, two learners enrolled directly (a woman, a man), one enrolled online by a
     multiplier (gender not stated) and an offline session of that multiplier (4 women, 2 men)."""
-    action = Action(
+    action = factories.ActionFactory(
         name="Testland I",
-        slug="testland-i",
         countries=["MA", "TN"],
         region="eun",
         thematic_area="MD",
         specific_areas="Diaspora engagement",
         action_type="holistic",
-        phase="mieux-plus",
         status="ongoing",
         start_month=datetime.date(2023, 5, 1),
         summary="A hand-made Action for the tests.",
+        partners=[
+            {"name": "Ministry of Testing", "country": "MA"},
+            {"name": "Institute of Test Studies", "country": "TN"},
+        ],
+        activities=[
+            {
+                "activity_type": "study-visit",
+                "date": datetime.date(2023, 9, 12),
+                "place": "Valletta",
+                "participants_female": 3,
+                "participants_male": 2,
+            },
+            {
+                "activity_type": "workshop",
+                "date": datetime.date(2023, 6, 20),
+                "place": "Rabat",
+                "participants_female": 4,
+                "participants_male": 3,
+                "participants_other": 1,
+            },
+        ],
     )
-    action.partners = [
-        ActionPartner(name="Ministry of Testing", country="MA"),
-        ActionPartner(name="Institute of Test Studies", country="TN"),
-    ]
-    action.activities = [
-        ActionActivity(
-            activity_type="study-visit",
-            date=datetime.date(2023, 9, 12),
-            place="Valletta",
-            participants_female=3,
-            participants_male=2,
-        ),
-        ActionActivity(
-            activity_type="workshop",
-            date=datetime.date(2023, 6, 20),
-            place="Rabat",
-            participants_female=4,
-            participants_male=3,
-            participants_other=1,
-        ),
-    ]
-    action.save()
     course, _lessons, _assessment = make_course(mode="key")
-    cohort = Cohort.objects.create(
+    cohort = factories.CohortFactory(
         container=course, name="Testland group", action=action, enrolment_key="TL-1"
     )
     woman = factories.UserFactory(gender="female")
     man = factories.UserFactory(gender="male")
     first, _created = learning.enrol(woman, course, key="TL-1")
     learning.enrol(man, course, key="TL-1")
-    multiplier = Multiplier.objects.create(enrolment=first)
-    invitation = Cohort.objects.create(
+    multiplier = factories.MultiplierFactory(enrolment=first, confirmed=True)
+    invitation = factories.CohortFactory(
         container=course, name="Invitation", action=action, enrolment_key=None, owner=multiplier
     )
     learning.enrol(factories.UserFactory(gender=""), course, invitation=invitation.invitation_token)
-    cascade.record_session(
-        multiplier,
-        date=datetime.date(2024, 1, 15),
-        place="Tunis",
-        institution="Ministry of Testing",
-        modules_covered="Module 1",
-        female=4,
-        male=2,
-        other=0,
+    factories.MultiplierSessionFactory(
+        multiplier=multiplier,
+        participants_female=4,
+        participants_male=2,
+        status=MultiplierSession.Status.CONFIRMED,
     )
+    factories.MultiplierSessionFactory(multiplier=multiplier, participants_female=60)  # not confirmed
     return action, course, cohort
 
 
@@ -296,38 +310,17 @@ def test_detail_lists_the_courses_run_for_the_action_once(client, action_with_re
 def test_detail_shows_courses_in_the_visitors_language(client, action_with_reach):
     """A course with a French translation is shown in French on the French page."""
     action = action_with_reach[0]
-    course = CoursePage.objects.get(slug="holistic-integration", locale=Locale.get_default())
-    Cohort.objects.create(
-        container=course, name="Testland policy makers", action=action, enrolment_key="TL-2"
-    )
+    course = factories.CoursePageFactory(title="Holistic integration")
+    factories.translate(course, "fr", title="Intégration holistique des personnes migrantes")
+    factories.CohortFactory(container=course, name="Testland policy makers", action=action)
     response = client.get("/fr/actions/testland-i/")
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="fr"' in html
-    assert escape(COURSE_TRANSLATIONS["fr"]["holistic-integration"]["title"]) in html
+    assert escape("Intégration holistique des personnes migrantes") in html
     shown = {page.translation_key: page.locale.language_code for page in response.context["courses"]}
     assert shown[course.translation_key] == "fr"
     assert shown[action_with_reach[1].translation_key] == "en"  # not translated: shown as it is
-
-
-def test_demo_action_detail_answers(client):
-    """Every demo Action has a page with its partners and its activities."""
-    for spec in ACTIONS:
-        response = client.get(f"/en/actions/{spec['slug']}/")
-        assert response.status_code == 200
-        html = response.content.decode()
-        assert escape(spec["partners"][0][0]) in html
-        assert len(response.context["activities"]) == len(spec["activities"])
-
-
-def test_demo_actions_are_saved_with_a_revision():
-    """load_demo creates each Action with its partners and activities, and a first revision for the
-    admin's history."""
-    for spec in ACTIONS:
-        action = Action.objects.get(slug=spec["slug"])
-        assert action.latest_revision is not None
-        assert action.partners.count() == len(spec["partners"])
-        assert 5 <= action.activities.count() <= 7
 
 
 def test_unknown_action_is_not_found(client):

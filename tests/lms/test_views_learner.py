@@ -9,9 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import escape
-from wagtail.models import Locale
 
-from courses.models import CoursePage
 from lms.learning import services as learning
 from lms.models import AssessmentAttempt, Certificate, Enrolment, FeedbackResponse, User
 from tests import factories
@@ -38,6 +36,8 @@ def completed_enrolment(user, make_course):
 
 
 def test_signup_creates_the_account_signs_in_and_follows_the_language(client):
+    """Signing up creates the account (email lower-cased, profile kept), signs the learner in and sends them
+    to My learning in the language they chose."""
     response = client.post(
         "/en/accounts/signup/",
         {
@@ -60,6 +60,8 @@ def test_signup_creates_the_account_signs_in_and_follows_the_language(client):
 
 
 def test_signup_cannot_take_over_an_existing_account(client):
+    """An address already in use, in any case, is refused; the existing account keeps its name and
+    password."""
     existing = factories.UserFactory(email="taken@example.org")
     response = client.post(
         "/en/accounts/signup/",
@@ -79,6 +81,8 @@ def test_signup_cannot_take_over_an_existing_account(client):
 
 
 def test_signup_reports_bad_input(client):
+    """A malformed address, an empty name once sanitised and mismatched passwords are each reported on the
+    form."""
     response = client.post(
         "/en/accounts/signup/",
         {"email": "not-an-email", "full_name": "<b></b>", "password1": "1", "password2": "2"},
@@ -89,6 +93,8 @@ def test_signup_reports_bad_input(client):
 
 
 def test_login_sends_the_learner_to_their_language(client):
+    """Signing in leads to My learning in the learner's preferred language and remembers it in the language
+    cookie."""
     factories.UserFactory(email="es@example.org", preferred_language="es")
     response = client.post(
         "/en/accounts/login/", {"username": "es@example.org", "password": "correct horse battery staple"}
@@ -98,6 +104,7 @@ def test_login_sends_the_learner_to_their_language(client):
 
 
 def test_password_reset_mails_a_working_link(client):
+    """The reset mail carries a link that leads to a form which sets the new password."""
     user = factories.UserFactory(email="forgot@example.org")
     client.post("/en/accounts/password-reset/", {"email": "forgot@example.org"})
     assert len(mail.outbox) == 1
@@ -113,6 +120,7 @@ def test_password_reset_mails_a_working_link(client):
 
 
 def test_profile_edits_every_field(client, learner):
+    """The profile form changes every field and answers in the newly chosen language."""
     client.force_login(learner)
     response = client.post(
         "/en/learn/profile/",
@@ -139,6 +147,8 @@ def test_profile_edits_every_field(client, learner):
 
 
 def test_visitors_see_the_outline_but_not_the_lessons(client, make_course):
+    """A visitor who is not enrolled sees a lesson's place in the outline and an invitation to enrol, not its
+    text."""
     course, lessons, _assessment = make_course()
     lesson_text = "Adults learn best from their own experience."
     response = client.get(lessons[0].url)
@@ -148,6 +158,8 @@ def test_visitors_see_the_outline_but_not_the_lessons(client, make_course):
 
 
 def test_enrolled_learner_reads_marks_complete_and_continues(client, learner, make_course):
+    """Enrolling opens the first lesson; marking it complete leads to the next, and the course page offers to
+    continue there."""
     course, lessons, assessment = make_course()
     client.force_login(learner)
     response = client.post(reverse("lms:enrol", args=[course.pk]))
@@ -159,8 +171,10 @@ def test_enrolled_learner_reads_marks_complete_and_continues(client, learner, ma
     assert "Continue where you left off" in html and lessons[1].url in html
 
 
-def test_wrong_key_gives_a_clear_message(client, learner):
-    course = CoursePage.objects.get(slug="holistic-integration", locale=Locale.get_default())
+def test_wrong_key_gives_a_clear_message(client, learner, make_course, make_cohort):
+    """A key that is no cohort's of this course is refused with a message, and enrols nobody."""
+    course, _lessons, _assessment = make_course("key")
+    make_cohort(course, enrolment_key="HOLI-2026")
     client.force_login(learner)
     response = client.post(reverse("lms:enrol", args=[course.pk]), {"key": "NOPE"}, follow=True)
     assert "This enrolment key is not valid for this course" in response.content.decode()
@@ -168,6 +182,8 @@ def test_wrong_key_gives_a_clear_message(client, learner):
 
 
 def test_invitation_link_enrols_after_confirmation(client, learner, make_course, make_cohort):
+    """An invitation link shows the course and enrols only once confirmed (source: invitation); an unknown
+    token is a 404."""
     course, lessons, _assessment = make_course("invitation")
     cohort = make_cohort(course)
     client.force_login(learner)
@@ -180,6 +196,8 @@ def test_invitation_link_enrols_after_confirmation(client, learner, make_course,
 
 
 def test_assessment_form_result_and_retry(client, learner, make_course):
+    """The assessment form hides the answers; sending the same form twice records one attempt; a failed
+    attempt with attempts left does not reveal the right answers."""
     course, _lessons, assessment = make_course(max_attempts=2)
     client.force_login(learner)
     client.post(reverse("lms:enrol", args=[course.pk]))
@@ -204,13 +222,15 @@ def test_assessment_form_result_and_retry(client, learner, make_course):
 
 
 def test_my_learning_queries_do_not_grow_with_enrolments(client, make_course):
+    """My learning costs as many queries for 30 courses and toolkit modules as for one."""
     one, many = factories.UserFactory(), factories.UserFactory()
     courses = [make_course()[0] for _ in range(25)]
     learning.enrol(one, courses[0])
     for course in courses:
         learning.enrol(many, course)
-    toolkit = __import__("toolkit.models", fromlist=["ToolkitModulePage"]).ToolkitModulePage
-    for module in toolkit.objects.filter(locale=Locale.get_default()):
+    for _ in range(5):
+        module = factories.ToolkitModulePageFactory()
+        factories.ToolkitUnitPageFactory(parent=module)
         learning.enrol(many, module)
 
     def count(user):
@@ -226,6 +246,8 @@ def test_my_learning_queries_do_not_grow_with_enrolments(client, make_course):
 
 
 def test_certificate_pdf_and_public_verification(client, learner, make_course):
+    """The learner downloads their certificate as a PDF; anyone can verify its code, and a revoked certificate
+    says so with the reason."""
     enrolment, _attempt, certificate = completed_enrolment(learner, make_course)
     client.force_login(learner)
     response = client.get(reverse("lms:certificate_pdf", args=[certificate.code]))
@@ -240,6 +262,7 @@ def test_certificate_pdf_and_public_verification(client, learner, make_course):
 
 
 def test_unknown_codes_say_not_found_and_guessing_is_rate_limited(client):
+    """An unknown certificate code is a 404 that says so; guessing codes one after another is rate limited."""
     response = client.get("/en/certificates/verify/", {"code": "guess-0"})
     assert response.status_code == 404 and "No certificate has this code" in response.content.decode()
     statuses = [client.get(f"/en/certificates/verify/guess-{n}/").status_code for n in range(1, 30)]
@@ -247,6 +270,7 @@ def test_unknown_codes_say_not_found_and_guessing_is_rate_limited(client):
 
 
 def test_feedback_survey_once_after_completion(client, learner, make_course):
+    """The end-of-course survey refuses ratings off the scale, sanitises the comment and is answered once."""
     enrolment, _attempt, _certificate = completed_enrolment(learner, make_course)
     client.force_login(learner)
     url = reverse("lms:feedback", args=[enrolment.pk])
@@ -281,6 +305,8 @@ def owned(learner, make_course):
 @pytest.mark.parametrize("name", ["attempt", "certificate", "feedback", "withdraw"])
 @pytest.mark.parametrize("who", ["anonymous", "other learner", "staff"])
 def test_nobody_else_reaches_a_learners_objects(client, owned, name, who):
+    """A learner's attempt, certificate, survey and withdrawal are theirs only: a visitor is asked to sign in,
+    another learner and even a superuser get a 404."""
     method = client.post if name == "withdraw" else client.get
     if who == "anonymous":
         response = method(owned[name])
@@ -295,11 +321,13 @@ def test_nobody_else_reaches_a_learners_objects(client, owned, name, who):
     ["/en/learn/", "/en/learn/profile/", "/en/learn/join/some-token/"],
 )
 def test_learner_pages_need_an_account(client, url):
+    """The learner's pages send a visitor to sign in, in the language of the address."""
     response = client.get(url)
     assert response.status_code == 302 and response["Location"].startswith("/en/accounts/login/")
 
 
 def test_state_changing_urls_refuse_get(client, learner, make_course):
+    """Enrolling, completing a step and submitting an assessment answer POST only."""
     course, lessons, assessment = make_course()
     client.force_login(learner)
     for url in (
@@ -311,6 +339,7 @@ def test_state_changing_urls_refuse_get(client, learner, make_course):
 
 
 def test_ids_that_are_not_learning_pages_answer_404(client, learner):
+    """Enrolling in or completing a page that is not a course or a step, or that does not exist, is a 404."""
     client.force_login(learner)
     home_id = factories.english_home().pk
     assert client.post(reverse("lms:enrol", args=[home_id])).status_code == 404
@@ -319,16 +348,17 @@ def test_ids_that_are_not_learning_pages_answer_404(client, learner):
 
 
 def test_certificate_codes_are_unguessable():
+    """Certificate codes are long random strings (at least 22 characters)."""
     assert Certificate._meta.get_field("code").default().__len__() >= 22
 
 
-def test_my_learning_shows_a_course_in_the_language_being_read(client):
+def test_my_learning_shows_a_course_in_the_language_being_read(client, make_course):
     """Enrolled through the English course, reading the site in French: the French translation,
     with the progress made in English, and "Continue" leading to the French lesson."""
-    english = CoursePage.objects.get(slug="holistic-integration", locale__language_code="en")
-    french = english.get_translation(Locale.objects.get(language_code="fr"))
+    english, _lessons, _assessment = make_course()
+    french = factories.translate_tree(english, "fr")
     learner = factories.UserFactory()
-    enrolment = learning.enrol(learner, english, key="HOLI-2026-DEMO")[0]
+    enrolment = learning.enrol(learner, english)[0]
     learning.complete_step(enrolment, english.steps[0])
     client.force_login(learner)
 
