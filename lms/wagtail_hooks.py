@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.staticfiles import versioned_static
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
-from lms.cascade.admin import MultiplierViewSet
+from lms.cascade.admin import MultiplierViewSet, SessionViewSet
 from lms.learning.admin import CertificateViewSet, EnrolmentViewSet
 from lms.privacy import admin as privacy_admin  # noqa: F401 (registers its hooks)
 from lms.programme import admin as programme_admin  # noqa: F401 (registers Actions)
@@ -22,6 +22,7 @@ class LearningGroup(ModelViewSetGroup):
     items = [
         EnrolmentViewSet("enrolments"),
         MultiplierViewSet("multipliers"),
+        SessionViewSet("sessions"),
         CertificateViewSet("certificates"),
     ]
 

@@ -21,7 +21,7 @@ from home.models import ContentPage, HomePage
 from lms.cascade import services as cascade
 from lms.learning import services as learning
 from lms.learning.editorial import MODERATORS_GROUP_NAME
-from lms.models import Action, ActionActivity, ActionPartner, Cohort
+from lms.models import Action, ActionActivity, ActionPartner, Cohort, Enrolment
 from lms.programme.scoping import COORDINATORS
 from toolkit.models import ToolkitIndexPage, ToolkitModulePage, ToolkitUnitPage
 
@@ -60,6 +60,8 @@ CASCADE_FEEDBACK = [
 ]
 # The Costa Rica IV cascade: (email, name, gender, trained by (email) or None for the cohort,
 # share of the course done, becomes a multiplier, offline sessions given as (women, men, other)).
+CASCADE_TRAINED_ON = datetime.datetime(2022, 11, 15, 15, 0, tzinfo=datetime.UTC)
+
 DEMO_CASCADE = [
     ("ana.vargas@relais.example", "Ana Lucía Vargas", "female", None, 1, True, [(9, 6, 0), (7, 8, 1)]),
     ("jose.solis@relais.example", "José Pablo Solís", "male", None, 1, True, [(12, 4, 0)]),
@@ -459,6 +461,18 @@ class DemoBuilder:
         enrolment.refresh_from_db()
         return enrolment
 
+    def backdate(self, enrolment):
+        """Demo history: the first trainers finished in November 2022, each generation two months
+        after the one that trained it, and the sessions followed in 2023, inside Costa Rica IV's
+        months (a session is checked against its multiplier's training and its Action's months)."""
+        finished = CASCADE_TRAINED_ON + datetime.timedelta(days=60 * (enrolment.generation - 1))
+        changes = {"enrolled_at": finished - datetime.timedelta(days=60)}
+        if enrolment.completed_at:
+            changes["completed_at"] = finished
+        Enrolment.objects.filter(pk=enrolment.pk).update(**changes)
+        enrolment.refresh_from_db()
+        return enrolment
+
     def ensure_cascade(self, cohorts):
         """Costa Rica IV's Vocational Train the Trainers: three generations, online and offline."""
         User = get_user_model()
@@ -505,13 +519,14 @@ class DemoBuilder:
                     },
                     comment=comment,
                 )
+            enrolment = self.backdate(enrolment)
             if multiplies:
                 multiplier = cascade.become_multiplier(enrolment)
                 cascade.confirm_multiplier(multiplier, by=coordinator)
                 for number, (women, men, other) in enumerate(sessions, start=1):
-                    cascade.record_session(
+                    session = cascade.record_session(
                         multiplier,
-                        date=datetime.date(2025, 2 + 3 * number, 10 + number),
+                        date=datetime.date(2023, 2 + 3 * number, 10 + number),
                         place="San José",
                         institution="Dirección General de Migración y Extranjería",
                         modules_covered=f"Replica training, module {number}",
@@ -521,6 +536,8 @@ class DemoBuilder:
                         notes="Colleagues from the border posts joined the second half.",
                     )
                     self.created["multiplier sessions"] += 1
+                    if trainer is None:  # the second generation's claim waits for the coordinator
+                        cascade.review_session(session, by=coordinator, decision="confirmed")
             enrolments[email] = enrolment
             self.created["cascade learners"] += 1
         return logins

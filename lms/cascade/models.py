@@ -30,6 +30,12 @@ class Multiplier(models.Model):
     def is_confirmed(self):
         return self.confirmed_at is not None
 
+    @property
+    def may_train(self):
+        """Confirmed, and still enrolled in the course that made them a multiplier: only then does
+        their invitation link work and can they record sessions."""
+        return self.confirmed_at is not None and self.enrolment.status != Enrolment.Status.WITHDRAWN
+
 
 def attendance_sheet_path(instance, filename):
     # The learner's file name is not kept: it may carry personal data and odd characters.
@@ -37,8 +43,25 @@ def attendance_sheet_path(instance, filename):
     return f"attendance/{timezone.now():%Y/%m}/{instance.multiplier_id}-{timezone.now():%H%M%S%f}.{suffix}"
 
 
+class SessionQuerySet(models.QuerySet):
+    def confirmed(self):
+        """The sessions that count as reach."""
+        return self.filter(status=MultiplierSession.Status.CONFIRMED)
+
+
 class MultiplierSession(HeadCounts):
-    """A training a multiplier gave offline: counted as reach, without accounts for attendees."""
+    """A training a multiplier gave offline, claimed by them: counted as reach (without accounts
+    for the attendees) once someone accountable confirmed it (lms.cascade.services)."""
+
+    class Status(models.TextChoices):
+        REPORTED = "reported", _("Reported, waiting for review")
+        ON_HOLD = "on-hold", _("On hold")
+        CONFIRMED = "confirmed", _("Confirmed")
+        REJECTED = "rejected", _("Rejected")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    # The states in which the multiplier may still correct or withdraw the claim, and staff review it.
+    PENDING = (Status.REPORTED, Status.ON_HOLD)
 
     multiplier = models.ForeignKey(Multiplier, on_delete=models.PROTECT, related_name="sessions")
     date = models.DateField(_("date"))
@@ -49,7 +72,17 @@ class MultiplierSession(HeadCounts):
     attendance_sheet = models.FileField(
         _("attendance sheet"), upload_to=attendance_sheet_path, storage=private_storage, blank=True
     )
+    status = models.CharField(
+        _("review"), max_length=12, choices=Status.choices, default=Status.REPORTED, db_index=True
+    )
+    status_reason = models.TextField(_("reason"), blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SessionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("multiplier session")
@@ -61,7 +94,15 @@ class MultiplierSession(HeadCounts):
                 | Q(participants_other__gt=0),
                 name="session_has_participants",
             ),
+            models.CheckConstraint(
+                condition=~Q(status__in=["on-hold", "rejected"]) | ~Q(status_reason=""),
+                name="held_or_rejected_session_has_a_reason",
+            ),
         ]
 
     def __str__(self):
         return f"{self.institution}, {self.date}"
+
+    @property
+    def is_pending(self):
+        return self.status in self.PENDING

@@ -1,9 +1,16 @@
-"""Verbs of the multiplier cascade: opting in, confirmation, offline sessions."""
+"""Verbs of the multiplier cascade: opting in, confirmation, and offline sessions as claims
+(reported, then confirmed, put on hold or rejected by someone accountable). Every verb that
+changes a figure writes Wagtail's audit log (actions registered in lms.cascade.admin)."""
 
+import datetime
+
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from lms.core import exceptions, uploads
+from lms.core.audit import log_change
 from lms.core.sanitize import clean_text
 from lms.learning.models import Cohort, Enrolment
 
@@ -40,11 +47,24 @@ def become_multiplier(enrolment):
 
 @transaction.atomic
 def confirm_multiplier(multiplier, *, by):
+    """A coordinator of the Action (or a programme manager) certifies the multiplier: from now on
+    their invitation link works and they can record sessions."""
     if multiplier.confirmed_at is None:
         multiplier.confirmed_at = timezone.now()
         multiplier.confirmed_by = by
         multiplier.save(update_fields=["confirmed_at", "confirmed_by"])
+        log_change(multiplier, "lms.multiplier.confirm", user=by)
     return multiplier
+
+
+def who_confirms(multiplier):
+    """The people who can confirm this multiplier and review their sessions, as the multiplier
+    should be told: the coordinators of their Action (names only)."""
+    action = multiplier.enrolment.action
+    if action is None:
+        return []
+    coordinators = action.coordinators.filter(is_active=True).order_by("full_name")
+    return list(coordinators.values_list("full_name", flat=True))
 
 
 ATTENDANCE_SHEET_MAX_BYTES = 5 * 1024 * 1024
@@ -62,35 +82,192 @@ def attendance_sheet_kind(upload):
     return kind
 
 
+def _attendance_sheet(sheet):
+    if sheet is None:
+        return None
+    if sheet.size > ATTENDANCE_SHEET_MAX_BYTES:
+        raise exceptions.AttendanceSheetRefused()
+    kind = attendance_sheet_kind(sheet)
+    if kind is None:
+        raise exceptions.AttendanceSheetRefused()
+    sheet.name = f"sheet.{kind}"
+    return sheet
+
+
+def _plausible_session(multiplier, *, date, female, male, other, sheet, has_sheet=False, session=None):
+    """Refuse, before anything is saved, a session that cannot have happened as reported: no one
+    or too many people, before the multiplier finished their own training or in the future,
+    outside the Action's months (give or take a grace), too many sessions that day, or many
+    attendees without an attendance sheet. The limits are settings (RELAIS_SESSION_*)."""
+    if min(female, male, other) < 0 or female + male + other == 0:
+        raise exceptions.SessionNeedsParticipants()
+    if female + male + other > settings.RELAIS_SESSION_MAX_ATTENDEES:
+        raise exceptions.TooManyAttendees(limit=settings.RELAIS_SESSION_MAX_ATTENDEES)
+    if date > timezone.localdate():
+        raise exceptions.SessionInTheFuture()
+    trained_on = timezone.localdate(multiplier.enrolment.completed_at)
+    if date < trained_on:
+        raise exceptions.SessionBeforeOwnTraining(date=date_format(trained_on))
+    action = multiplier.enrolment.action
+    if action is not None:
+        grace = datetime.timedelta(days=settings.RELAIS_SESSION_GRACE_DAYS)
+        first = action.start_month - grace
+        last = _end_of_month(action.end_month) + grace if action.end_month else None
+        if date < first or (last is not None and date > last):
+            raise exceptions.SessionOutsideAction(action=action.name)
+    same_day = multiplier.sessions.filter(date=date).exclude(status=MultiplierSession.Status.WITHDRAWN)
+    if session is not None:
+        same_day = same_day.exclude(pk=session.pk)
+    if same_day.count() >= settings.RELAIS_SESSIONS_PER_DAY:
+        raise exceptions.TooManySessionsThatDay(limit=settings.RELAIS_SESSIONS_PER_DAY)
+    if female + male + other > settings.RELAIS_SESSION_SHEET_REQUIRED_ABOVE and not (sheet or has_sheet):
+        raise exceptions.AttendanceSheetNeeded(limit=settings.RELAIS_SESSION_SHEET_REQUIRED_ABOVE)
+
+
+def _end_of_month(day):
+    following = (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return following - datetime.timedelta(days=1)
+
+
+def _require_may_train(multiplier):
+    if not multiplier.may_train:
+        raise exceptions.MultiplierNotConfirmed()
+
+
+def _session_fields(*, date, place, institution, modules_covered, female, male, other, notes):
+    return {
+        "date": date,
+        "place": clean_text(place, max_length=200),
+        "institution": clean_text(institution, max_length=200),
+        "modules_covered": clean_text(modules_covered, max_length=500),
+        "participants_female": female,
+        "participants_male": male,
+        "participants_other": other,
+        "notes": clean_text(notes, max_length=4000),
+    }
+
+
+def _log(session, action, user, **data):
+    """The audit log entry of a change to a claim. A multiplier's own steps name the multiplier in
+    the entry's data, not as its user: Wagtail's site history shows entries' users to all staff
+    who may review sessions, and a multiplier's name is learner data (lms.programme.scoping)."""
+    by_multiplier = user is not None and user.pk == session.multiplier.enrolment.user_id
+    log_change(
+        session, action, user=None if by_multiplier else user, multiplier=session.multiplier_id, **data
+    )
+
+
 @transaction.atomic
 def record_session(
     multiplier, *, date, place, institution, modules_covered, female, male, other, notes="", sheet=None
 ):
-    """An offline training the multiplier gave: counted as reach of their Action, one generation
-    further than the multiplier. Texts are sanitised; the attendance sheet is checked by content."""
-    if female < 0 or male < 0 or other < 0 or female + male + other == 0:
-        raise exceptions.SessionNeedsParticipants()
-    if date > timezone.localdate():
-        raise exceptions.SessionInTheFuture()
-    if sheet is not None:
-        if sheet.size > ATTENDANCE_SHEET_MAX_BYTES:
-            raise exceptions.AttendanceSheetRefused()
-        kind = attendance_sheet_kind(sheet)
-        if kind is None:
-            raise exceptions.AttendanceSheetRefused()
-        sheet.name = f"sheet.{kind}"
-    return MultiplierSession.objects.create(
+    """An offline training the multiplier gave, recorded as a claim (*reported*): it counts as
+    reach of their Action, one generation further than the multiplier, once a coordinator of the
+    Action or a programme manager confirms it (review_session). Only a multiplier who may train
+    records sessions; texts are sanitised; the attendance sheet is checked by content."""
+    _require_may_train(multiplier)
+    _plausible_session(multiplier, date=date, female=female, male=male, other=other, sheet=sheet)
+    session = MultiplierSession.objects.create(
         multiplier=multiplier,
-        date=date,
-        place=clean_text(place, max_length=200),
-        institution=clean_text(institution, max_length=200),
-        modules_covered=clean_text(modules_covered, max_length=500),
-        participants_female=female,
-        participants_male=male,
-        participants_other=other,
-        notes=clean_text(notes, max_length=4000),
-        attendance_sheet=sheet or "",
+        attendance_sheet=_attendance_sheet(sheet) or "",
+        **_session_fields(
+            date=date,
+            place=place,
+            institution=institution,
+            modules_covered=modules_covered,
+            female=female,
+            male=male,
+            other=other,
+            notes=notes,
+        ),
     )
+    _log(session, "lms.session.report", multiplier.enrolment.user, participants=session.participants)
+    return session
+
+
+def _pending(session):
+    session = (
+        MultiplierSession.objects.select_for_update()
+        .select_related("multiplier__enrolment")
+        .get(pk=session.pk)
+    )
+    if session.status not in MultiplierSession.PENDING:
+        raise exceptions.SessionNotPending()
+    return session
+
+
+@transaction.atomic
+def correct_session(
+    session, *, date, place, institution, modules_covered, female, male, other, notes="", sheet=None
+):
+    """The multiplier corrects a claim still waiting for review; it goes back to *reported*."""
+    session = _pending(session)
+    _require_may_train(session.multiplier)
+    _plausible_session(
+        session.multiplier,
+        date=date,
+        female=female,
+        male=male,
+        other=other,
+        sheet=sheet,
+        has_sheet=bool(session.attendance_sheet),
+        session=session,
+    )
+    fields = _session_fields(
+        date=date,
+        place=place,
+        institution=institution,
+        modules_covered=modules_covered,
+        female=female,
+        male=male,
+        other=other,
+        notes=notes,
+    )
+    for name, value in fields.items():
+        setattr(session, name, value)
+    if sheet is not None:
+        session.attendance_sheet = _attendance_sheet(sheet)
+    session.status = MultiplierSession.Status.REPORTED
+    session.save()
+    _log(session, "lms.session.correct", session.multiplier.enrolment.user, participants=session.participants)
+    return session
+
+
+@transaction.atomic
+def withdraw_session(session):
+    """The multiplier takes back a claim still waiting for review (kept, marked withdrawn)."""
+    session = _pending(session)
+    session.status = MultiplierSession.Status.WITHDRAWN
+    session.save(update_fields=["status"])
+    _log(session, "lms.session.withdraw", session.multiplier.enrolment.user)
+    return session
+
+
+REVIEW_ACTIONS = {
+    MultiplierSession.Status.CONFIRMED: "lms.session.confirm",
+    MultiplierSession.Status.ON_HOLD: "lms.session.hold",
+    MultiplierSession.Status.REJECTED: "lms.session.reject",
+}
+
+
+@transaction.atomic
+def review_session(session, *, by, decision, reason=""):
+    """A coordinator of the session's Action or a programme manager confirms the claim (it counts
+    from now on), puts it on hold or rejects it, with a reason the multiplier sees. A rejected
+    claim is kept. Who may review is lms.programme.scoping's question, asked by the caller."""
+    if decision not in REVIEW_ACTIONS:
+        raise ValueError(decision)
+    session = _pending(session)
+    reason = clean_text(reason, max_length=1000)
+    if decision != MultiplierSession.Status.CONFIRMED and not reason:
+        raise exceptions.ReviewNeedsReason()
+    session.status = decision
+    session.status_reason = reason
+    session.reviewed_by = by
+    session.reviewed_at = timezone.now()
+    session.save(update_fields=["status", "status_reason", "reviewed_by", "reviewed_at"])
+    _log(session, REVIEW_ACTIONS[decision], by, reason=reason, participants=session.participants)
+    return session
 
 
 def people_trained_below(enrolments):

@@ -17,15 +17,16 @@ from .forms import SessionForm
 from .models import Multiplier, MultiplierSession
 
 
-@login_required
-def multiplier(request):
-    """The multiplier's page: invitation links, the people who enrolled through them, sessions."""
+def _multiplier_page(request, *, bound=None, status=200):
+    """The multiplier's page: invitation links, the people who enrolled through them, sessions
+    and their review. `bound` is (multiplier id, form) for a session form sent with errors: it is
+    shown again with what was typed."""
     enrolments = Enrolment.objects.filter(user=request.user, completed_at__isnull=False).select_related(
         "container"
     )
     multipliers = list(
         Multiplier.objects.filter(enrolment__user=request.user).select_related(
-            "enrolment__container", "invitation_cohort"
+            "enrolment__container", "enrolment__action", "invitation_cohort"
         )
     )
     taken = {m.enrolment_id for m in multipliers}
@@ -33,24 +34,33 @@ def multiplier(request):
     trainees = Enrolment.objects.filter(trained_by__in=[m.enrolment for m in multipliers]).select_related(
         "user"
     )
-    sessions = MultiplierSession.objects.filter(multiplier__in=multipliers).order_by("-date")
+    sessions = MultiplierSession.objects.filter(multiplier__in=multipliers).order_by("-date", "-pk")
     rows = []
     for item in multipliers:
         own = [t for t in trainees if t.trained_by_id == item.enrolment_id]
+        form = bound[1] if bound and bound[0] == item.pk else SessionForm(prefix=f"m{item.pk}")
         rows.append(
             {
                 "multiplier": item,
                 "invitation_url": request.build_absolute_uri(
                     reverse("lms:join", args=[item.invitation_cohort.invitation_token])
                 ),
+                "confirmers": services.who_confirms(item),
                 "trainees": own,
                 "completed": sum(1 for t in own if t.completed_at),
                 "further": services.people_trained_below(own),
                 "sessions": [s for s in sessions if s.multiplier_id == item.pk],
-                "form": SessionForm(prefix=f"m{item.pk}"),
+                "form": form,
+                "form_open": form.is_bound,
             }
         )
-    return render(request, "lms/multiplier.html", {"rows": rows, "eligible": eligible})
+    context = {"rows": rows, "eligible": eligible}
+    return render(request, "lms/multiplier.html", context, status=status)
+
+
+@login_required
+def multiplier(request):
+    return _multiplier_page(request)
 
 
 @require_POST
@@ -77,14 +87,26 @@ def record_session(request, multiplier_id):
         try:
             services.record_session(item, **form.cleaned_data)
         except exceptions.LearningError as error:
-            messages.error(request, error.message)
+            form.add_error(None, error.message)
         else:
-            messages.success(request, _("The session has been recorded."))
+            messages.success(
+                request, _("The session has been recorded. It counts once your coordinator confirms it.")
+            )
             return redirect("lms:multiplier")
+    # Shown again with what was typed (a file must be chosen again: browsers do not keep it).
+    return _multiplier_page(request, bound=(item.pk, form), status=400)
+
+
+@require_POST
+@login_required
+def withdraw_session(request, session_id):
+    session = get_object_or_404(MultiplierSession, pk=session_id, multiplier__enrolment__user=request.user)
+    try:
+        services.withdraw_session(session)
+    except exceptions.LearningError as error:
+        messages.error(request, error.message)
     else:
-        for field, errors in form.errors.items():
-            label = form.fields[field].label if field in form.fields else ""
-            messages.error(request, f"{label}: {' '.join(errors)}")
+        messages.success(request, _("The session has been withdrawn."))
     return redirect("lms:multiplier")
 
 

@@ -90,3 +90,55 @@ class InvitationNotImportable(LearningError):
 
 class EnrolledMeanwhile(LearningError):
     message = _("Some of these people enrolled themselves meanwhile. Upload the file again.")
+
+
+class MultiplierNotConfirmed(LearningError):
+    message = _(
+        "Your coordinator has not confirmed you as a multiplier yet: sessions and invitations "
+        "open once they do."
+    )
+
+
+class InvitationNotActive(LearningError):
+    message = _(
+        "This invitation is not active: the colleague who sent it has not been confirmed as a "
+        "multiplier. Ask them, or their coordinator."
+    )
+
+
+class SessionNotPending(LearningError):
+    message = _("This session has already been reviewed or withdrawn: it can no longer be changed.")
+
+
+class ReviewNeedsReason(LearningError):
+    message = _("Give a reason: the multiplier will see it.")
+
+
+class _Limited(LearningError):
+    """An error whose message names the limit or date it refers to."""
+
+    def __init__(self, **params):
+        self.message = self.template % params
+        super().__init__(self.message)
+
+
+class TooManyAttendees(_Limited):
+    template = _(
+        "A session can have at most %(limit)s participants. Record a larger training as several sessions."
+    )
+
+
+class TooManySessionsThatDay(_Limited):
+    template = _("You can record at most %(limit)s sessions on the same day.")
+
+
+class AttendanceSheetNeeded(_Limited):
+    template = _("A session of more than %(limit)s participants needs its attendance sheet.")
+
+
+class SessionBeforeOwnTraining(_Limited):
+    template = _("The date is before you completed your own training (%(date)s).")
+
+
+class SessionOutsideAction(_Limited):
+    template = _("The date is outside the months of the Action “%(action)s”.")

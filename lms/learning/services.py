@@ -68,6 +68,8 @@ def _lineage(user, cohort):
     trainer = owner.enrolment
     if trainer.user_id == user.pk:
         raise exceptions.OwnInvitation()
+    if not owner.may_train:
+        raise exceptions.InvitationNotActive()
     return {"action": trainer.action, "trained_by": trainer, "generation": trainer.generation + 1}
 
 

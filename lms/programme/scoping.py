@@ -126,6 +126,10 @@ def register_policies():
     # Enrolments change only through lms.learning.services (the learner's actions, bulk import).
     register_permission_policy(Enrolment, ScopedPermissionPolicy(Enrolment, scope.enrolments, read_only=True))
     register_permission_policy(Multiplier, ScopedPermissionPolicy(Multiplier, scope.multipliers, no_add=True))
+    # Sessions are claimed by multipliers on the site; staff review them.
+    register_permission_policy(
+        MultiplierSession, ScopedPermissionPolicy(MultiplierSession, scope.sessions, no_add=True)
+    )
     # Certificates are issued by completion only; staff may list and revoke them.
     register_permission_policy(
         Certificate, ScopedPermissionPolicy(Certificate, scope.certificates, no_add=True)

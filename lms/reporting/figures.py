@@ -45,7 +45,7 @@ def compute_public_figures():
     action_countries = set()
     for stored in Action.objects.order_by().values_list("countries", flat=True):
         action_countries |= country_codes(stored)
-    offline = MultiplierSession.objects.aggregate(**MultiplierSession.sums())
+    offline = MultiplierSession.objects.confirmed().aggregate(**MultiplierSession.sums())
     return {
         "learners": online["learners"],
         "countries": len({str(code) for code in learner_countries if code} | action_countries),
@@ -62,7 +62,7 @@ def public_figures():
     - countries: distinct countries of those people (when they gave one) and of all Actions
     - certificates: certificates not revoked
     - multiplier_reach: enrolments (not withdrawn) of the online cascade, generation 2 and
-      beyond, plus the people who attended multipliers' offline sessions
+      beyond, plus the people who attended multipliers' offline sessions, once confirmed
     """
     figures = cache.get(CACHE_KEY)
     if figures is None:

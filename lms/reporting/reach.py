@@ -1,6 +1,6 @@
 """Reach of an Action: people trained directly, through the online cascade and in multipliers'
-offline sessions (plus the participants of the Action's own activities), by generation and
-gender. Aggregates only: nothing here names a person."""
+offline sessions once confirmed (plus the participants of the Action's own activities), by
+generation and gender. Aggregates only: nothing here names a person."""
 
 from dataclasses import dataclass, field
 
@@ -116,7 +116,7 @@ def reach_by_action(actions, *, together=False, enrolments=None):
 
     session_key = () if together else ("multiplier__enrolment__action",)
     sessions = (
-        MultiplierSession.objects.filter(multiplier__enrolment__action__in=actions)
+        MultiplierSession.objects.confirmed().filter(multiplier__enrolment__action__in=actions)
         .order_by()
         .values(*session_key, "multiplier__enrolment__generation")
         .annotate(**MultiplierSession.sums())

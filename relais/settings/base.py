@@ -248,3 +248,10 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [SELF],
     }
 }
+
+# Offline sessions are claims; these limits refuse, at the door, one that cannot have happened as
+# reported (lms.cascade.services). Each can be set in the environment.
+RELAIS_SESSION_MAX_ATTENDEES = int(os.environ.get("RELAIS_SESSION_MAX_ATTENDEES", "150"))
+RELAIS_SESSIONS_PER_DAY = int(os.environ.get("RELAIS_SESSIONS_PER_DAY", "3"))
+RELAIS_SESSION_SHEET_REQUIRED_ABOVE = int(os.environ.get("RELAIS_SESSION_SHEET_REQUIRED_ABOVE", "30"))
+RELAIS_SESSION_GRACE_DAYS = int(os.environ.get("RELAIS_SESSION_GRACE_DAYS", "31"))

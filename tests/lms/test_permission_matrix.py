@@ -8,13 +8,13 @@ and Marta (a multiplier of Action A with a session and its attendance sheet): UR
 get theirs, so "another learner" and "the coordinator of another Action" are asked for what is not
 theirs, and must not get it, nor see their names anywhere in the admin."""
 
-import datetime
 import re
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLResolver, get_resolver
+from django.utils import timezone
 
 from lms.cascade import services as cascade
 from lms.learning import services as learning
@@ -22,6 +22,7 @@ from lms.models import AssessmentAttempt, Certificate
 from lms.reporting import exports
 from lms.reporting.exports import build_export
 from tests import factories
+from tests.lms.cascade_helpers import certified
 
 from .conftest import answers
 
@@ -42,7 +43,7 @@ VICTIM_NAMES = ("Amina Matrix", "amina.matrix@example.org", "Marta Matrix", "mar
 # (pattern on "name route", rule). The first match wins; every URL must match one.
 RULES = [
     (r"^lms:(withdraw|attempt|certificate_pdf|feedback|become_multiplier) ", "owned_by_learner"),
-    (r"^lms:record_session ", "owned_by_multiplier"),
+    (r"^lms:(record_session|withdraw_session) ", "owned_by_multiplier"),
     # A learner's file: their multiplier, and staff whom the scoping policy lets see the session.
     (r"^lms:attendance_sheet ", "multiplier_file"),
     (r"^lms:(my_learning|profile|my_data|delete_account|multiplier|join) ", "signed_in"),
@@ -111,10 +112,10 @@ def world(make_course, make_cohort, make_action, finish):
         amina, ratings={"objectives_clear": 4, "relevant": 4, "real_difference": 4, "would_recommend": 4}
     )
     marta = finish(learning.enrol(people["multiplier"], course, key="MATRIX-A")[0])
-    multiplier = cascade.become_multiplier(marta)
+    multiplier = certified(marta)
     session = cascade.record_session(
         multiplier,
-        date=datetime.date(2025, 1, 10),
+        date=timezone.localdate(),
         place="p",
         institution="i",
         modules_covered="m",

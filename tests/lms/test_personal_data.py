@@ -2,7 +2,6 @@
 person is forgotten (name, email, comments, notes, sheets, exports, sign-in records), the Action's
 figures stay as they were."""
 
-import datetime
 import json
 import os
 
@@ -10,6 +9,7 @@ import pytest
 from axes.models import AccessAttempt
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from lms.cascade import services as cascade
 from lms.learning import services as learning
@@ -17,6 +17,7 @@ from lms.models import Certificate, FeedbackResponse, ReportExport, User
 from lms.reporting import exports
 from lms.reporting.reach import reach_of
 from tests import factories
+from tests.lms.cascade_helpers import certified
 
 pytestmark = pytest.mark.django_db
 
@@ -43,10 +44,10 @@ def history(make_course, make_cohort, make_action, finish):
         ratings={"objectives_clear": 5, "relevant": 5, "real_difference": 4, "would_recommend": 5},
         comment="It changed how we run interviews.",
     )
-    multiplier = cascade.become_multiplier(enrolment)
+    multiplier = certified(enrolment)
     session = cascade.record_session(
         multiplier,
-        date=datetime.date(2025, 2, 1),
+        date=timezone.localdate(),
         place="San José",
         institution="Ministry",
         modules_covered="Interviews",

@@ -16,12 +16,14 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from lms.cascade import services as cascade
 from lms.learning import services as learning
 from lms.models import Enrolment, FeedbackResponse, ReportExport, User
 from lms.reporting import exports
 from tests import factories
+from tests.lms.cascade_helpers import certified, confirm_all_sessions
 
 from .conftest import answers
 
@@ -57,7 +59,7 @@ def known(make_course, make_cohort, make_action, finish):
             enrolment, ratings={**RATINGS, "real_difference": difference}, comment="=HYPERLINK()"
         )
     learning.withdraw(enrolments[5])
-    multiplier = cascade.become_multiplier(finished[0])
+    multiplier = certified(finished[0])
     for _ in range(2):
         learning.enrol(
             factories.UserFactory(gender="female"),
@@ -66,7 +68,7 @@ def known(make_course, make_cohort, make_action, finish):
         )
     cascade.record_session(
         multiplier,
-        date=datetime.date(2025, 1, 5),
+        date=timezone.localdate(),
         place="p",
         institution="i",
         modules_covered="m",
@@ -74,6 +76,7 @@ def known(make_course, make_cohort, make_action, finish):
         male=1,
         other=0,
     )
+    confirm_all_sessions()
     return {"action": action, "course": course}
 
 

@@ -44,6 +44,18 @@ def programme(make_course, make_cohort, make_action, finish):
     return {"action": action, "course": course, "cohort": cohort, "first": finish(enrolment)}
 
 
+def certified(enrolment):
+    """A multiplier confirmed by a coordinator: their invitation works and they may record sessions."""
+    multiplier = cascade.become_multiplier(enrolment)
+    return cascade.confirm_multiplier(multiplier, by=factories.UserFactory(is_staff=True))
+
+
+def confirm_all_sessions():
+    reviewer = factories.UserFactory(is_staff=True)
+    for session in MultiplierSession.objects.filter(status=MultiplierSession.Status.REPORTED):
+        cascade.review_session(session, by=reviewer, decision=MultiplierSession.Status.CONFIRMED)
+
+
 def test_cohort_enrolments_carry_the_cohorts_action(programme):
     first = programme["first"]
     assert (first.action, first.generation, first.trained_by) == (programme["action"], 1, None)
@@ -65,7 +77,7 @@ def test_colleagues_enrol_through_the_invitation_one_generation_further(programm
     trainer = programme["first"]
     chain = [trainer]
     for _generation in range(2):
-        multiplier = cascade.become_multiplier(chain[-1])
+        multiplier = certified(chain[-1])
         colleague, _created = learning.enrol(
             factories.UserFactory(gender="male"),
             programme["course"],
@@ -85,7 +97,7 @@ def test_colleagues_enrol_through_the_invitation_one_generation_further(programm
 
 def test_following_ones_own_invitation_changes_nothing(programme):
     """No one can be their own trainer: the multiplier keeps their place in the cascade."""
-    multiplier = cascade.become_multiplier(programme["first"])
+    multiplier = certified(programme["first"])
     enrolment, created = learning.enrol(
         programme["first"].user, programme["course"], invitation=multiplier.invitation_cohort.invitation_token
     )
@@ -98,10 +110,10 @@ def test_following_ones_own_invitation_changes_nothing(programme):
 
 
 def test_sessions_count_as_reach_one_generation_further(programme):
-    multiplier = cascade.become_multiplier(programme["first"])
+    multiplier = certified(programme["first"])
     cascade.record_session(
         multiplier,
-        date=datetime.date(2025, 3, 4),
+        date=timezone.localdate(),
         place="San José",
         institution="DGME",
         modules_covered="Module 1",
@@ -112,6 +124,8 @@ def test_sessions_count_as_reach_one_generation_further(programme):
     )
     session = MultiplierSession.objects.get(multiplier=multiplier)
     assert session.notes == "Good sessionx()"
+    assert reach_of(programme["action"]).offline == 0  # a claim, until confirmed
+    confirm_all_sessions()
     reach = reach_of(programme["action"])
     by_generation = {g.generation: g for g in reach.generations}
     assert (reach.direct, reach.online_cascade, reach.offline, reach.learners) == (1, 0, 13, 14)
@@ -141,9 +155,9 @@ def test_sessions_count_as_reach_one_generation_further(programme):
     ],
 )
 def test_bad_sessions_are_refused(programme, change, error):
-    multiplier = cascade.become_multiplier(programme["first"])
+    multiplier = certified(programme["first"])
     values = {
-        "date": datetime.date(2025, 3, 4),
+        "date": timezone.localdate(),
         "place": "p",
         "institution": "i",
         "modules_covered": "m",
@@ -158,10 +172,10 @@ def test_bad_sessions_are_refused(programme, change, error):
 
 
 def test_attendance_sheets_are_checked_by_content_and_private(client, programme, make_action):
-    multiplier = cascade.become_multiplier(programme["first"])
+    multiplier = certified(programme["first"])
     session = cascade.record_session(
         multiplier,
-        date=datetime.date(2025, 3, 4),
+        date=timezone.localdate(),
         place="p",
         institution="i",
         modules_covered="m",
@@ -194,7 +208,7 @@ def test_attendance_sheets_are_checked_by_content_and_private(client, programme,
 
 
 SESSION_FORM = {
-    "date": "2025-05-06",
+    "date": timezone.localdate().isoformat(),
     "place": "Liberia",
     "institution": "Hospital",
     "modules_covered": "Module 2",
@@ -211,12 +225,13 @@ def post_session(client, multiplier, **extra):
 
 
 def test_multiplier_page_shows_invitation_trainees_and_sessions(client, programme):
-    multiplier = cascade.become_multiplier(programme["first"])
+    multiplier = certified(programme["first"])
     colleague = factories.UserFactory(full_name="Colleague Uno")
     learning.enrol(colleague, programme["course"], invitation=multiplier.invitation_cohort.invitation_token)
     client.force_login(programme["first"].user)
     response = post_session(client, multiplier, notes="ok", sheet=io.BytesIO(b"not an image"))
-    assert response.status_code == 302
+    assert response.status_code == 400  # the form again, with what was typed and why it was refused
+    assert 'value="Hospital"' in response.content.decode()
     html = client.get(reverse("lms:multiplier")).content.decode()
     assert multiplier.invitation_cohort.invitation_token in html
     assert "Colleague Uno" in html
@@ -234,7 +249,7 @@ def test_confirmed_multipliers_certificate_says_so(client, programme):
 
 
 def test_forgetting_a_learner_keeps_the_reach(programme, admin_client):
-    multiplier = cascade.become_multiplier(programme["first"])
+    multiplier = certified(programme["first"])
     colleague = factories.UserFactory()
     learning.enrol(colleague, programme["course"], invitation=multiplier.invitation_cohort.invitation_token)
     before = reach_of(programme["action"])
@@ -270,11 +285,11 @@ def test_people_without_enrolments_are_deleted(admin_client):
 )
 def test_attendance_photos_that_cannot_be_decoded_safely_are_refused(programme, name, content):
     assert len(content) < 100_000
-    multiplier = cascade.become_multiplier(programme["first"])
+    multiplier = certified(programme["first"])
     with pytest.raises(exceptions.AttendanceSheetRefused):
         cascade.record_session(
             multiplier,
-            date=datetime.date(2025, 3, 1),
+            date=timezone.localdate(),
             place="p",
             institution="i",
             modules_covered="m",
