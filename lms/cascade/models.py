@@ -58,7 +58,7 @@ class MultiplierSession(HeadCounts):
         ON_HOLD = "on-hold", _("On hold")
         CONFIRMED = "confirmed", _("Confirmed")
         REJECTED = "rejected", _("Rejected")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
+        WITHDRAWN = "withdrawn", _("Withdrawn by the multiplier")
 
     # The states in which the multiplier may still correct or withdraw the claim, and staff review it.
     PENDING = (Status.REPORTED, Status.ON_HOLD)

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from lms.core import exceptions, uploads
 from lms.core.audit import log_change
@@ -114,7 +115,11 @@ def _plausible_session(multiplier, *, date, female, male, other, sheet, has_shee
         first = action.start_month - grace
         last = _end_of_month(action.end_month) + grace if action.end_month else None
         if date < first or (last is not None and date > last):
-            raise exceptions.SessionOutsideAction(action=action.name)
+            raise exceptions.SessionOutsideAction(
+                action=action.name,
+                start=date_format(first),
+                end=date_format(last) if last else gettext("today"),
+            )
     same_day = multiplier.sessions.filter(date=date).exclude(status=MultiplierSession.Status.WITHDRAWN)
     if session is not None:
         same_day = same_day.exclude(pk=session.pk)

@@ -87,7 +87,7 @@ def record_session(request, multiplier_id):
         try:
             services.record_session(item, **form.cleaned_data)
         except exceptions.LearningError as error:
-            form.add_error(None, error.message)
+            form.add_error(getattr(error, "field", None), error.message)
         else:
             messages.success(
                 request, _("The session has been recorded. It counts once your coordinator confirms it.")

@@ -69,14 +69,17 @@ class NotAMultiplierCourse(LearningError):
 
 
 class SessionNeedsParticipants(LearningError):
+    field = "female"  # the session form field it is about
     message = _("Give the number of participants (at least one).")
 
 
 class SessionInTheFuture(LearningError):
+    field = "date"  # the session form field it is about
     message = _("A session can only be recorded once it has taken place.")
 
 
 class AttendanceSheetRefused(LearningError):
+    field = "sheet"  # the session form field it is about
     message = _("The attendance sheet must be a PDF, PNG or JPEG file of at most 5 MB.")
 
 
@@ -123,22 +126,27 @@ class _Limited(LearningError):
 
 
 class TooManyAttendees(_Limited):
+    field = "female"  # the session form field it is about
     template = _(
         "A session can have at most %(limit)s participants. Record a larger training as several sessions."
     )
 
 
 class TooManySessionsThatDay(_Limited):
+    field = "date"  # the session form field it is about
     template = _("You can record at most %(limit)s sessions on the same day.")
 
 
 class AttendanceSheetNeeded(_Limited):
+    field = "sheet"  # the session form field it is about
     template = _("A session of more than %(limit)s participants needs its attendance sheet.")
 
 
 class SessionBeforeOwnTraining(_Limited):
+    field = "date"  # the session form field it is about
     template = _("The date is before you completed your own training (%(date)s).")
 
 
 class SessionOutsideAction(_Limited):
-    template = _("The date is outside the months of the Action “%(action)s”.")
+    field = "date"  # the session form field it is about
+    template = _("The date is outside the months of the Action “%(action)s”: from %(start)s to %(end)s.")

@@ -41,7 +41,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='multipliersession',
             name='status',
-            field=models.CharField(choices=[('reported', 'Reported, waiting for review'), ('on-hold', 'On hold'), ('confirmed', 'Confirmed'), ('rejected', 'Rejected'), ('withdrawn', 'Withdrawn')], db_index=True, default='reported', max_length=12, verbose_name='review'),
+            field=models.CharField(choices=[('reported', 'Reported, waiting for review'), ('on-hold', 'On hold'), ('confirmed', 'Confirmed'), ('rejected', 'Rejected'), ('withdrawn', 'Withdrawn by the multiplier')], db_index=True, default='reported', max_length=12, verbose_name='review'),
         ),
         migrations.AddField(
             model_name='multipliersession',
