@@ -34,6 +34,8 @@ class Reach:
     activity_female: int = 0
     activity_male: int = 0
     activity_other: int = 0
+    # Attendees of sessions claimed but not reviewed yet: shown beside the figures, never in them.
+    offline_awaiting_review: int = 0
 
     def generation(self, number):
         """The entry of generation `number`, added (in order) when it is not there yet."""
@@ -53,7 +55,13 @@ class Reach:
                 entry = total.generation(g.generation)
                 for name in ("online", "offline", *GENDERS):
                     setattr(entry, name, getattr(entry, name) + getattr(g, name))
-            for name in ("activity_female", "activity_male", "activity_other", "activity_participants"):
+            for name in (
+                "activity_female",
+                "activity_male",
+                "activity_other",
+                "activity_participants",
+                "offline_awaiting_review",
+            ):
                 setattr(total, name, getattr(total, name) + getattr(reach, name))
         return total
 
@@ -115,13 +123,19 @@ def reach_by_action(actions, *, together=False, enrolments=None):
         setattr(entry, bucket, getattr(entry, bucket) + row["people"])
 
     session_key = () if together else ("multiplier__enrolment__action",)
+    # Confirmed sessions count; pending claims are shown beside them, never added to them.
+    counted = (MultiplierSession.Status.CONFIRMED, *MultiplierSession.PENDING)
     sessions = (
-        MultiplierSession.objects.confirmed().filter(multiplier__enrolment__action__in=actions)
+        MultiplierSession.objects.filter(multiplier__enrolment__action__in=actions, status__in=counted)
         .order_by()
-        .values(*session_key, "multiplier__enrolment__generation")
+        .values(*session_key, "multiplier__enrolment__generation", "status")
         .annotate(**MultiplierSession.sums())
     )
     for row in sessions:
+        if row["status"] != MultiplierSession.Status.CONFIRMED:
+            reach = result.setdefault(None if together else row.get("multiplier__enrolment__action"), Reach())
+            reach.offline_awaiting_review += row["female"] + row["male"] + row["other"]
+            continue
         entry = generation(
             row.get("multiplier__enrolment__action"), row["multiplier__enrolment__generation"] + 1
         )

@@ -69,10 +69,27 @@ def test_a_reported_session_counts_only_once_confirmed(world):
     session = cascade.record_session(multiplier, **session_values())
     assert session.status == MultiplierSession.Status.REPORTED
     assert offline(world["action"]) == 0
+    assert reach_of(world["action"]).offline_awaiting_review == 5  # shown beside, never in, the figure
     assert compute_public_figures()["multiplier_reach"] == before_public
     cascade.review_session(session, by=world["coordinator"], decision=MultiplierSession.Status.CONFIRMED)
     assert offline(world["action"]) == 5
+    assert reach_of(world["action"]).offline_awaiting_review == 0
     assert compute_public_figures()["multiplier_reach"] == before_public + 5
+
+
+def test_the_reach_report_shows_reported_and_confirmed_side_by_side(client, world):
+    multiplier = confirmed(world)
+    cascade.record_session(multiplier, **session_values())
+    cascade.review_session(
+        cascade.record_session(multiplier, **session_values(female=1, male=1)),
+        by=world["coordinator"],
+        decision=MultiplierSession.Status.CONFIRMED,
+    )
+    client.force_login(world["coordinator"])
+    response = client.get(reverse("lms_reports:reach"))
+    row = next(r for r in response.context["object_list"] if r.action == world["action"].name)
+    assert (row.offline, row.offline_awaiting_review) == (2, 5)
+    assert "Offline, awaiting review" in response.content.decode()
 
 
 @pytest.mark.parametrize("decision", [MultiplierSession.Status.ON_HOLD, MultiplierSession.Status.REJECTED])
