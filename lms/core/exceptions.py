@@ -150,3 +150,7 @@ class SessionBeforeOwnTraining(_Limited):
 class SessionOutsideAction(_Limited):
     field = "date"  # the session form field it is about
     template = _("The date is outside the months of the Action “%(action)s”: from %(start)s to %(end)s.")
+
+
+class TooManyAttempts(LearningError):
+    message = _("Too many attempts in a short time. Wait a few minutes, then try again.")

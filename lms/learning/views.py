@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from lms.core import exceptions
-from lms.core.ratelimit import allow
+from lms.core.ratelimit import allow, allow_person
 
 from . import services
 from .certificate_pdf import certificate_pdf
@@ -22,6 +22,9 @@ from .pages import LearningContainerPage, LearningStepPage
 from .progress import progress_of
 
 VERIFY_LIMIT_PER_MINUTE = 20
+# Enrolment keys and invitation joins, per account and per address: enough for typing mistakes,
+# too few to guess a key or to pour throwaway accounts into someone's cascade.
+JOIN_LIMIT, JOIN_WINDOW_SECONDS = 10, 10 * 60
 
 
 def _container(page_id):
@@ -41,6 +44,11 @@ def _first_step_url(container, request):
 def enrol(request, page_id):
     container = _container(page_id)
     key = request.POST.get("key")
+    if key is not None and not allow_person(
+        request, "enrolment-key", limit=JOIN_LIMIT, window_seconds=JOIN_WINDOW_SECONDS
+    ):
+        messages.error(request, exceptions.TooManyAttempts.message)
+        return redirect(container.get_url(request))
     if key is not None and not EnrolmentKeyForm({"key": key}).is_valid():
         messages.error(request, exceptions.WrongEnrolmentKey.message)
         return redirect(container.get_url(request))
@@ -64,6 +72,9 @@ def join(request, token):
         return render(request, "lms/join.html", {"error": exceptions.InvalidInvitation.message}, status=404)
     container = cohort.container.specific.localized
     if request.method == "POST":
+        if not allow_person(request, "invitation-join", limit=JOIN_LIMIT, window_seconds=JOIN_WINDOW_SECONDS):
+            context = {"cohort": cohort, "container": container, "error": exceptions.TooManyAttempts.message}
+            return render(request, "lms/join.html", context, status=429)
         try:
             services.enrol(request.user, container, invitation=token)
         except exceptions.LearningError as error:

@@ -231,3 +231,22 @@ def test_reviewers_confirm_in_the_admin_within_their_scope_and_it_is_logged(clie
         ("lms.session.confirm", world["coordinator"].pk),
     ]
     assert ModelLogEntry.objects.filter(action="lms.multiplier.confirm").count() == 1
+
+
+def test_keys_and_invitation_joins_are_rate_limited_per_account_and_address(client, world):
+    """Guessing a cohort's key, or pouring accounts into a multiplier's cascade, stops after a
+    few tries: per account, and per address whichever account is used."""
+    course = world["course"]
+    guesser = factories.UserFactory()
+    client.force_login(guesser)
+    for _attempt in range(10):
+        client.post(reverse("lms:enrol", args=[course.pk]), {"key": "WRONG-KEY"})
+    response = client.post(reverse("lms:enrol", args=[course.pk]), {"key": "CLAIM-1"}, follow=True)
+    assert "Too many attempts" in response.content.decode()
+    assert not guesser.enrolments.exists()
+    token = confirmed(world).invitation_cohort.invitation_token
+    for _attempt in range(10):
+        client.force_login(factories.UserFactory())  # throwaway accounts, one address
+        assert client.post(reverse("lms:join", args=[token])).status_code in (200, 302)
+    client.force_login(factories.UserFactory())
+    assert client.post(reverse("lms:join", args=[token])).status_code == 429
