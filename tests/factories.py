@@ -527,9 +527,11 @@ class MultiplierFactory(factory.django.DjangoModelFactory):
 
 
 class MultiplierSessionFactory(factory.django.DjangoModelFactory):
-    """An offline training a month ago: 3 women and 2 men."""
+    """An offline training a month ago (3 women, 2 men), claimed by a confirmed multiplier and
+    waiting for review; `confirmed=True` once a coordinator confirmed it (only then does it count),
+    `rejected=True` refused with a reason."""
 
-    multiplier = factory.SubFactory(MultiplierFactory)
+    multiplier = factory.SubFactory(MultiplierFactory, confirmed=True)
     date = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
     place = "San José"
     institution = "Dirección General de Migración y Extranjería"
@@ -539,6 +541,19 @@ class MultiplierSessionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = MultiplierSession
+
+    class Params:
+        confirmed = factory.Trait(
+            status=MultiplierSession.Status.CONFIRMED,
+            reviewed_by=factory.SubFactory(CoordinatorFactory),
+            reviewed_at=factory.LazyFunction(timezone.now),
+        )
+        rejected = factory.Trait(
+            status=MultiplierSession.Status.REJECTED,
+            status_reason="No attendance sheet for a session this large.",
+            reviewed_by=factory.SubFactory(CoordinatorFactory),
+            reviewed_at=factory.LazyFunction(timezone.now),
+        )
 
 
 class FeedbackResponseFactory(factory.django.DjangoModelFactory):

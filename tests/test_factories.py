@@ -110,3 +110,13 @@ def test_action_factory_adds_partners_activities_and_failed_attempts_grade_as_wr
         child.full_clean()
     attempt = factories.AssessmentAttemptFactory(failed=True)
     assert (attempt.points, attempt.passed, len(attempt.wrong_questions)) == (0, False, 2)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("trait", ["confirmed", "rejected"])
+def test_reviewed_sessions_are_valid(trait):
+    """A confirmed session and a rejected one (with its reason) pass the model's checks; the
+    multiplier who claims one is confirmed."""
+    session = factories.MultiplierSessionFactory(**{trait: True})
+    assert session.multiplier.is_confirmed and session.status == trait
+    session.full_clean()
