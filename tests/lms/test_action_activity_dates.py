@@ -18,6 +18,8 @@ def activity(action, date):
 
 
 def test_dates_outside_the_action_are_refused(make_action):
+    """An activity's date must fall within its Action's months, from the first day of the start
+    month to the last of the end month; an ongoing Action has no end."""
     action = make_action(start_month=datetime.date(2022, 3, 1), end_month=datetime.date(2024, 3, 1))
     for good in (datetime.date(2022, 3, 1), datetime.date(2023, 7, 15), datetime.date(2024, 3, 31)):
         activity(action, good).clean()
@@ -30,6 +32,8 @@ def test_dates_outside_the_action_are_refused(make_action):
 
 
 def test_the_action_form_shows_the_error_on_the_activity(admin_client, make_action):
+    """In the Action editor, an activity dated outside the Action's months is refused on its own
+    field and nothing is saved."""
     action = make_action(start_month=datetime.date(2022, 3, 1), end_month=datetime.date(2024, 3, 1))
     action.activities = [activity(action, datetime.date(2023, 5, 2))]
     action.save()

@@ -2,12 +2,10 @@
 and confirming a multiplier; certificates cannot be made by hand."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from lms.cascade import services as cascade
 from lms.learning import services as learning
-from lms.models import Certificate
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -15,21 +13,23 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def coordinator_and_multiplier(make_course, make_cohort, make_action, finish):
+    """The coordinator of an Action, and a learner of its cohort who finished a course that trains
+    multipliers and opted in (not confirmed yet)."""
     action = make_action("Admin Actions Test")
     course, _lessons, _assessment = make_course("key")
     course.trains_multipliers = True
     course.save_revision().publish()
     make_cohort(course, enrolment_key="ADM-1", action=action)
     enrolment = finish(learning.enrol(factories.UserFactory(), course, key="ADM-1")[0])
-    coordinator = factories.UserFactory(is_staff=True)
-    coordinator.groups.add(Group.objects.get(name="Coordinators"))
-    action.coordinators.add(coordinator)
+    coordinator = factories.CoordinatorFactory(actions=[action])
     return coordinator, cascade.become_multiplier(enrolment)
 
 
 def test_staff_revoke_a_certificate_with_a_reason(admin_client, coordinator_and_multiplier):
+    """Revoking needs a reason; with one, the certificate is revoked. Nobody adds a certificate by
+    hand."""
     _coordinator, multiplier = coordinator_and_multiplier
-    certificate = Certificate.objects.create(enrolment=multiplier.enrolment)
+    certificate = factories.CertificateFactory(enrolment=multiplier.enrolment)
     url = reverse("certificates:edit", args=[certificate.pk])
     assert admin_client.post(url, {"revoked_reason": ""}).status_code == 200  # reason required
     certificate.refresh_from_db()
@@ -41,6 +41,7 @@ def test_staff_revoke_a_certificate_with_a_reason(admin_client, coordinator_and_
 
 
 def test_coordinator_confirms_a_multiplier(client, coordinator_and_multiplier):
+    """The Action's coordinator confirms a multiplier in the admin, and is recorded as confirming."""
     coordinator, multiplier = coordinator_and_multiplier
     client.force_login(coordinator)
     url = reverse("multipliers:edit", args=[multiplier.pk])

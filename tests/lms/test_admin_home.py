@@ -2,7 +2,6 @@
 for them, and nothing of other Actions (lms/admin_home.py)."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -15,15 +14,17 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def coordinator(make_action):
-    user = factories.UserFactory(is_staff=True)
-    user.groups.add(Group.objects.get(name="Coordinators"))
-    return user
+def coordinator(db):
+    """A coordinator of no Action yet."""
+    return factories.CoordinatorFactory()
 
 
 def test_a_coordinator_sees_their_actions_and_who_waits_for_them(
     client, coordinator, make_action, make_course, make_cohort, finish
 ):
+    """The panel counts each of their Actions' learners still enrolled and those who completed,
+    says how many multipliers wait for them, and links to the Action's impact; other Actions are
+    not shown."""
     mine, other = make_action("Mine Action"), make_action("Other Action")
     mine.coordinators.add(coordinator)
     course, _lessons, _assessment = make_course("key")
@@ -46,6 +47,7 @@ def test_a_coordinator_sees_their_actions_and_who_waits_for_them(
 
 
 def test_the_panel_costs_three_queries_and_stays_off_for_editors(client, coordinator, make_action):
+    """Fifteen Actions cost the panel three queries; an editor, who coordinates nothing, gets no panel."""
     for n in range(15):
         make_action(f"Action {n:02}").coordinators.add(coordinator)
     client.force_login(coordinator)
@@ -56,7 +58,5 @@ def test_the_panel_costs_three_queries_and_stays_off_for_editors(client, coordin
     assert len(panel) == 3
     assert "All 15 Actions on the impact dashboard" in html
 
-    editor = factories.UserFactory(is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
+    client.force_login(factories.EditorFactory())
     assert "Your Actions" not in client.get(reverse("wagtailadmin_home")).content.decode()

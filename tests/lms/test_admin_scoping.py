@@ -3,12 +3,10 @@ every admin view of Actions, cohorts, enrolments, multipliers and certificates (
 enrolment and exports), never sees Action B's objects, and guessing their ids is refused."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import get_resolver, reverse
 
 from lms.cascade import services as cascade
 from lms.learning import services as learning
-from lms.models import Certificate
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -25,6 +23,7 @@ SCOPED_NAMESPACES = (
 
 
 def scoped_url_names():
+    """Every URL name of the scoped admin namespaces, and the bulk enrolment."""
     resolver = get_resolver()
     names = []
     for namespace in SCOPED_NAMESPACES:
@@ -49,7 +48,7 @@ def world(make_course, make_cohort, make_action, finish):
         learner = factories.UserFactory(full_name=f"Learner {label} Scoped")
         enrolment = finish(learning.enrol(learner, course, key=f"SCOPE-{label}")[0])
         multiplier = cascade.become_multiplier(enrolment)
-        certificate = Certificate.objects.create(enrolment=enrolment)
+        certificate = factories.CertificateFactory(enrolment=enrolment)
         objects[label] = {
             "action": action,
             "cohort": cohort,
@@ -58,10 +57,9 @@ def world(make_course, make_cohort, make_action, finish):
             "certificate": certificate,
             "revision": action.latest_revision,
         }
-    coordinator = factories.UserFactory(is_staff=True, full_name="Coordinator of A")
-    coordinator.groups.add(Group.objects.get(name="Coordinators"))
-    objects["A"]["action"].coordinators.add(coordinator)
-    objects["coordinator"] = coordinator
+    objects["coordinator"] = factories.CoordinatorFactory(
+        full_name="Coordinator of A", actions=[objects["A"]["action"]]
+    )
     return objects
 
 
@@ -92,6 +90,8 @@ def url_for(name, target):
 
 @pytest.mark.parametrize("name", scoped_url_names())
 def test_coordinator_never_reaches_another_actions_objects(client, world, name):
+    """GET or POST, Action B's objects are not shown to A's coordinator, and an address naming one
+    is refused or sends them elsewhere."""
     client.force_login(world["coordinator"])
     url, names_an_object = url_for(name, world["B"])
     for method in ("get", "post"):
@@ -108,6 +108,7 @@ def test_coordinator_never_reaches_another_actions_objects(client, world, name):
 
 
 def test_coordinator_sees_and_exports_their_own(client, world):
+    """A's coordinator lists, exports and edits A's cohort and learners, and bulk-enrols there."""
     client.force_login(world["coordinator"])
     assert "Cohort A Scoped" in client.get(reverse("wagtailsnippets_lms_cohort:list")).content.decode()
     assert "Action A Scoped" in client.get(reverse("wagtailsnippets_lms_action:list")).content.decode()
@@ -124,8 +125,7 @@ def test_coordinator_sees_and_exports_their_own(client, world):
 
 
 def test_programme_managers_see_every_action(client, world):
-    manager = factories.UserFactory(is_staff=True)
-    manager.groups.add(Group.objects.get(name="Programme managers"))
-    client.force_login(manager)
+    """A programme manager, not a superuser, sees both Actions' learners."""
+    client.force_login(factories.ProgrammeManagerFactory())
     listing = client.get(reverse("enrolments:index")).content.decode()
     assert "Learner A Scoped" in listing and "Learner B Scoped" in listing

@@ -27,6 +27,8 @@ def check(kind, flags):
     [("single", [True, False]), ("multiple", [True, True, False]), ("multiple", [False, True])],
 )
 def test_valid_questions_pass(kind, flags):
+    """A single-choice question with one right option, a multiple-choice one with one or more,
+    pass."""
     assert check(kind, flags)["kind"] == kind
 
 
@@ -35,11 +37,14 @@ def test_valid_questions_pass(kind, flags):
     [("single", [True, True]), ("single", [False, False]), ("multiple", [False, False])],
 )
 def test_unanswerable_questions_are_refused(kind, flags):
+    """A question no answer can get right (no right option, or several for a single choice) is
+    refused."""
     with pytest.raises(StructBlockValidationError):
         check(kind, flags)
 
 
 def test_scored_question_needs_a_correct_option():
+    """An assessment question with no right option is refused."""
     block = AssessmentQuestionBlock()
     value = block.to_python(
         {

@@ -25,6 +25,8 @@ def complete(enrolment, lessons, assessment, token):
 def test_a_failed_certificate_task_is_made_good_by_the_sweep(
     learner, make_course, monkeypatch, django_capture_on_commit_callbacks
 ):
+    """When the certificate task fails (database gone), the enrolment is listed as missing one, the
+    sweep issues it, once."""
     course, lessons, assessment = make_course()
     enrolment, _created = learning.enrol(learner, course)
     real_issue, tried = learning.issue_certificate, []
@@ -52,6 +54,8 @@ def test_a_failed_certificate_task_is_made_good_by_the_sweep(
 def test_a_certificate_task_never_queued_is_issued_once_old_enough(
     learner, make_course, django_capture_on_commit_callbacks
 ):
+    """A completion whose certificate task was never queued gets its certificate from the sweep, but
+    not before a minute has passed."""
     course, lessons, assessment = make_course()
     enrolment, _created = learning.enrol(learner, course)
     with django_capture_on_commit_callbacks(execute=False):  # committed, but the enqueue never ran
@@ -69,6 +73,8 @@ def test_a_certificate_task_never_queued_is_issued_once_old_enough(
 def test_the_sweep_leaves_courses_without_certificates_and_unfinished_enrolments(
     learner, make_course, django_capture_on_commit_callbacks
 ):
+    """The sweep issues nothing for a course that gives no certificate nor for an unfinished
+    enrolment."""
     course, lessons, assessment = make_course(issues_certificate=False)
     enrolment, _created = learning.enrol(learner, course)
     with django_capture_on_commit_callbacks(execute=False):

@@ -23,6 +23,9 @@ def attempt(client, url, email, password):
 
 @pytest.mark.parametrize("url_name", ["login", "wagtailadmin_login"])
 def test_the_eleventh_failed_attempt_is_refused(client, url_name):
+    """After ten wrong passwords for an account, the eleventh attempt and even the right password
+    are refused, on the learner's and the admin's sign-in; another account still signs in from the
+    same place."""
     user = factories.UserFactory(email="target@example.org", is_staff=True, is_superuser=True)
     user.set_password(PASSWORD)
     user.save()
@@ -43,6 +46,7 @@ def test_the_eleventh_failed_attempt_is_refused(client, url_name):
 
 
 def test_the_lockout_ends_after_fifteen_minutes(client):
+    """A locked account signs in again once fifteen minutes have passed."""
     from axes.models import AccessAttempt
 
     user = factories.UserFactory(email="patient@example.org")
@@ -57,6 +61,7 @@ def test_the_lockout_ends_after_fifteen_minutes(client):
 
 
 def test_a_good_password_resets_the_count(client):
+    """Signing in with the right password starts the count of failures again."""
     user = factories.UserFactory(email="forgetful@example.org")
     user.set_password(PASSWORD)
     user.save()
@@ -71,6 +76,7 @@ def test_a_good_password_resets_the_count(client):
 
 
 def test_a_new_password_ends_the_lockout(client):
+    """The lockout page offers a password reset, and the new password signs in at once."""
     user = factories.UserFactory(email="locked@example.org")
     user.set_password(PASSWORD)
     user.save()
@@ -90,6 +96,7 @@ def test_a_new_password_ends_the_lockout(client):
 
 
 def test_the_admin_lockout_looks_like_the_admin(client):
+    """The admin's lockout page is drawn like the admin and offers the admin's password reset."""
     user = factories.UserFactory(email="staff-locked@example.org", is_staff=True)
     for _ in range(11):
         response = attempt(client, reverse("wagtailadmin_login"), user.email, "wrong")

@@ -11,6 +11,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_email_is_the_login_and_is_normalised():
+    """The email address, lower-cased, is the login whatever its case; a new user is a trainee with
+    no gender stated."""
     user = User.objects.create_user(
         email="Ana.Perez@Example.ORG", password="a long pass phrase", full_name="Ana Pérez"
     )
@@ -23,12 +25,14 @@ def test_email_is_the_login_and_is_normalised():
 
 
 def test_email_is_unique_whatever_the_case():
+    """Two accounts cannot share an address that differs only in case."""
     User.objects.create_user(email="dup@example.org", password="x", full_name="One")
     with pytest.raises(IntegrityError):
         User.objects.create_user(email="DUP@example.org", password="x", full_name="Two")
 
 
 def test_profile_fields_hold_report_dimensions():
+    """Country, language, gender and role are kept as the reports count them."""
     user = User.objects.create_user(
         email="k@example.org",
         password="x",
@@ -45,5 +49,6 @@ def test_profile_fields_hold_report_dimensions():
 
 
 def test_superuser_is_staff():
+    """A superuser can sign in to the admin."""
     admin = User.objects.create_superuser(email="root@example.org", password="x", full_name="Root")
     assert admin.is_staff and admin.is_superuser

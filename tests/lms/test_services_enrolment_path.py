@@ -75,6 +75,8 @@ def test_a_returning_self_enrolled_learner_joins_the_cohort_and_its_action(
 
 
 def test_bulk_and_key_enrolment_make_the_same_enrolment(two_actions):
+    """Enrolled by key or by import into the same cohort, two learners get the same cohort, Action,
+    generation and status; only the source differs."""
     course, first, _second = two_actions
     by_key, _created = learning.enrol(factories.UserFactory(), course, key="FIRST-1")
     listed = factories.UserFactory()

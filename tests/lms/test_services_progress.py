@@ -16,6 +16,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_completing_a_lesson_twice_records_it_once(learner, make_course):
+    """A lesson marked complete twice is one completion; progress counts it and points to the next
+    step."""
     course, lessons, _assessment = make_course()
     enrolment, _created = learning.enrol(learner, course)
     learning.complete_step(enrolment, lessons[0])
@@ -26,6 +28,7 @@ def test_completing_a_lesson_twice_records_it_once(learner, make_course):
 
 
 def test_steps_need_an_active_enrolment_in_their_own_course(learner, make_course):
+    """Completing a step needs an enrolment, in that step's course, that is not withdrawn."""
     course, lessons, _assessment = make_course()
     other, other_lessons, _a = make_course()
     with pytest.raises(exceptions.NotEnrolled):
@@ -39,6 +42,8 @@ def test_steps_need_an_active_enrolment_in_their_own_course(learner, make_course
 
 
 def test_assessment_is_graded_on_the_server_and_every_attempt_stored(learner, make_course):
+    """Answers are graded against the page's own questions; each attempt is stored, numbered, with
+    its answers and the questions missed."""
     course, _lessons, assessment = make_course(pass_mark=50, max_attempts=2)
     enrolment, _created = learning.enrol(learner, course)
     failed = learning.submit_assessment(
@@ -52,6 +57,7 @@ def test_assessment_is_graded_on_the_server_and_every_attempt_stored(learner, ma
 
 
 def test_the_same_form_submitted_twice_records_one_attempt(learner, make_course):
+    """The same submission token twice records one attempt."""
     course, _lessons, assessment = make_course()
     enrolment, _created = learning.enrol(learner, course)
     first = learning.submit_assessment(
@@ -65,6 +71,7 @@ def test_the_same_form_submitted_twice_records_one_attempt(learner, make_course)
 
 
 def test_attempt_limit(learner, make_course):
+    """No attempt beyond the assessment's limit."""
     course, _lessons, assessment = make_course(max_attempts=1)
     enrolment, _created = learning.enrol(learner, course)
     learning.submit_assessment(enrolment, assessment, answers(assessment, False), submission_token="a")
@@ -74,6 +81,7 @@ def test_attempt_limit(learner, make_course):
 
 @pytest.mark.parametrize("bad", [{}, {"q": ["0"]}, "missing-one", "out-of-range", "two-for-single"])
 def test_incomplete_or_malformed_answers_are_refused(learner, make_course, bad):
+    """Missing, unknown, out-of-range or too many answers are refused, and no attempt is stored."""
     course, _lessons, assessment = make_course()
     enrolment, _created = learning.enrol(learner, course)
     given = answers(assessment)
@@ -92,6 +100,7 @@ def test_incomplete_or_malformed_answers_are_refused(learner, make_course, bad):
 
 
 def test_no_more_attempts_after_passing(learner, make_course):
+    """An assessment once passed takes no more attempts."""
     course, _lessons, assessment = make_course()
     enrolment, _created = learning.enrol(learner, course)
     learning.submit_assessment(enrolment, assessment, answers(assessment), submission_token="p1")
@@ -102,6 +111,8 @@ def test_no_more_attempts_after_passing(learner, make_course):
 def test_completion_is_set_once_signalled_once_and_certified(
     learner, make_course, django_capture_on_commit_callbacks
 ):
+    """Passing the last step completes the enrolment once: its time is kept, the signal sent once,
+    and the certificate issued after the commit."""
     course, lessons, assessment = make_course()
     enrolment, _created = learning.enrol(learner, course)
     signals = []
@@ -128,6 +139,7 @@ def test_completion_is_set_once_signalled_once_and_certified(
 
 
 def test_courses_without_certificates_issue_none(learner, make_course, django_capture_on_commit_callbacks):
+    """Completing a course that gives no certificate issues none."""
     course, lessons, assessment = make_course(issues_certificate=False)
     enrolment, _created = learning.enrol(learner, course)
     with django_capture_on_commit_callbacks(execute=True):
@@ -138,6 +150,7 @@ def test_courses_without_certificates_issue_none(learner, make_course, django_ca
 
 
 def test_revocation_needs_a_reason(learner, make_course):
+    """Revoking a certificate needs a reason that is not empty once sanitised."""
     course, _lessons, _assessment = make_course()
     enrolment, _created = learning.enrol(learner, course)
     certificate = Certificate.objects.create(enrolment=enrolment)
@@ -149,6 +162,7 @@ def test_revocation_needs_a_reason(learner, make_course):
 
 
 def test_feedback_once_after_completion_with_a_sanitised_comment(learner, make_course):
+    """The survey is answered after completion only, once, and its comment is sanitised."""
     course, _lessons, _assessment = make_course()
     enrolment, _created = learning.enrol(learner, course)
     ratings = {"objectives_clear": 4, "relevant": 5, "real_difference": 5, "would_recommend": 4}

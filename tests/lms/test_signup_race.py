@@ -22,6 +22,8 @@ SIGNUP = {
 
 @pytest.mark.django_db
 def test_a_signup_that_loses_the_race_for_its_address_is_refused_cleanly(client, monkeypatch):
+    """The second of two simultaneous sign-ups with one address is refused like a taken address,
+    signs nobody in, and makes no second account."""
     User.objects.create_user(email="twice@example.org", password="the first request's")
     # The check ran before the first request's account was committed: it saw no account.
     monkeypatch.setattr(SignUpForm, "clean_email", lambda form: form.cleaned_data["email"].lower())
