@@ -8,6 +8,6 @@ shows the record itself."""
 from wagtail.log_actions import log
 
 
-def log_change(instance, action, *, user=None, **data):
+def log_change(instance, log_action, *, user=None, **data):
     title = f"{instance._meta.verbose_name} #{instance.pk}"
-    return log(instance, action, user=user, title=title, data=data)
+    return log(instance, log_action, user=user, title=title, data=data)

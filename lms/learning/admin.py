@@ -4,6 +4,7 @@ revoke). Every listing and object view is narrowed by lms.programme.scoping."""
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -15,6 +16,8 @@ from lms.programme.scoped_admin import (
     ScopedSnippetChooserViewSet,
     ScopedSnippetViewSetMixin,
     ScopedViewSetMixin,
+    VerbEditView,
+    scoped,
 )
 from lms.programme.scoping import scope
 
@@ -132,6 +135,7 @@ class CertificateRevocationForm(WagtailAdminModelForm):
 
 class CertificateViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Certificate
+    edit_view_class = scoped(VerbEditView)
     icon = "doc-full-inverse"
     menu_label = _("Certificates")
     list_display = ["code", "enrolment", "issued_at", "revoked_at"]
@@ -146,3 +150,14 @@ class CertificateViewSet(ScopedViewSetMixin, ModelViewSet):
 
 
 register_snippet(CohortViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_learning_log_actions(actions):
+    """Changes to who counts, in the objects' History (lms.core.audit)."""
+    for action, label, message in [
+        ("lms.enrolment.withdraw", _("Withdraw from a course"), _("Learner withdrew")),
+        ("lms.certificate.revoke", _("Revoke certificate"), _("Certificate revoked")),
+        ("lms.cohort.import", _("Bulk enrolment"), _("Learners enrolled from a file")),
+    ]:
+        actions.register_action(action, label, message)

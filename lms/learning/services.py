@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from lms.core import exceptions
+from lms.core.audit import log_change
 from lms.core.db import create_or_get
 from lms.core.sanitize import clean_text
 
@@ -140,7 +141,7 @@ def _come_back(enrolment, *, cohort):
 
 
 @transaction.atomic
-def enrol_listed(users, cohort, *, now=None):
+def enrol_listed(users, cohort, *, by=None, now=None):
     """Enrol people a coordinator listed (bulk import) in `cohort`, by the same rules as `enrol`:
     those already enrolled stay as they are, those who withdrew come back with their progress and
     their cascade position, the others are enrolled in the cohort, for its Action. A multiplier's
@@ -172,6 +173,9 @@ def enrol_listed(users, cohort, *, now=None):
             admitted += Enrolment.objects.bulk_create(to_create, batch_size=500)
     except IntegrityError:
         raise exceptions.EnrolledMeanwhile() from None
+    log_change(
+        cohort, "lms.cohort.import", user=by, enrolled=len(to_create), returned=len(admitted) - len(to_create)
+    )
     return admitted
 
 
@@ -181,6 +185,10 @@ def withdraw(enrolment):
     enrolment.status = Enrolment.Status.WITHDRAWN
     enrolment.withdrawn_at = timezone.now()
     enrolment.save(update_fields=["status", "withdrawn_at"])
+    # The learner is the actor; named by the record, not as the entry's user (lms.core.audit).
+    log_change(
+        enrolment, "lms.enrolment.withdraw", action=enrolment.action_id, generation=enrolment.generation
+    )
     return enrolment
 
 
@@ -341,6 +349,7 @@ def revoke_certificate(certificate, *, by, reason):
     certificate.revoked_reason = reason
     certificate.revoked_by = by
     certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    log_change(certificate, "lms.certificate.revoke", user=by)
     return certificate
 
 

@@ -315,7 +315,7 @@ def check_plan(cohort, plan):
 
 def import_enrolments(cohort, rows, *, by):
     """Create the missing accounts and enrol everyone in `cohort`, all or nothing; invite the new
-    accounts once committed. `by` is the coordinator (kept for the audit trail of the caller)."""
+    accounts once committed. `by` is the coordinator, named in the audit log."""
     with transaction.atomic():
         cohort = Cohort.objects.select_for_update().select_related("container").get(pk=cohort.pk)
         plan = plan_enrolment(cohort, rows)
@@ -352,7 +352,7 @@ def import_enrolments(cohort, rows, *, by):
 
         listed = [users[row.values["email"]] for row in plan if row.outcome in ENROLLING]
         try:
-            learning.enrol_listed(listed, cohort)
+            learning.enrol_listed(listed, cohort, by=by)
         except LearningError as error:
             raise BulkImportError(error.message) from None
 
