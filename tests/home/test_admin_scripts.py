@@ -36,6 +36,8 @@ def converted(html):
 
 
 def test_date_pickers_and_choosers_become_data():
+    """The admin's inline initialisers of date pickers and choosers become JSON data, naming the
+    initialiser and its arguments, for the admin's own script to run."""
     html = (
         '<input id="id_go_live_at"><script>initDateTimeChooser("id_go_live_at", {"dayOfWeekStart": 0, '
         '"format": "Y-m-d H:i"});</script>'
@@ -51,6 +53,7 @@ def test_date_pickers_and_choosers_become_data():
 
 
 def test_an_inline_panel_keeps_its_options():
+    """An inline panel's options survive the conversion unchanged."""
     options = json.dumps({"formsetPrefix": "id_activities", "emptyChildFormPrefix": "activities-__prefix__"})
     escaped = "".join(f"\\u{ord(c):04X}" if c in "\"'<>&=-;\\" else c for c in options)  # as escapejs does
     html = f"""<script>
@@ -71,6 +74,7 @@ def test_a_new_inline_form_is_numbered_as_before():
 
 
 def test_markup_cannot_escape_the_attribute():
+    """Markup inside an initialiser's options stays inside the attribute."""
     out = script_free_admin(
         """<script>initDateChooser("id_x", {"format": "'><img src=x onerror=alert(1)>"});</script>"""
     )
@@ -89,6 +93,8 @@ def test_markup_cannot_escape_the_attribute():
 
 
 def test_other_inline_scripts_are_left_for_the_policy_to_refuse():
+    """Scripts that are not a known initialiser are left as they are, for the content security
+    policy to refuse."""
     for script in [
         "<script>alert(1)</script>",
         '<script>fetch("/admin/"); initDateChooser("x", {});</script>',

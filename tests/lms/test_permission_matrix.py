@@ -88,6 +88,8 @@ def rule_for(key):
 
 
 def test_every_url_has_a_rule():
+    """Every URL of the project has a rule in the matrix: a new one fails here until someone decides
+    who may reach it."""
     missing = [key for key in url_patterns() if rule_for(key) is None]
     assert not missing, "Decide who may reach these URLs and add them to RULES:\n" + "\n".join(missing)
 
@@ -266,6 +268,8 @@ def inline_scripts_in(response):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_permission_matrix(client, world, role, subtests):
+    """Each role reaches exactly what its rule allows on every URL (others' objects are not even
+    touched by a POST), and no page has an inline script."""
     if role != "anonymous":
         client.force_login(world["people"][role])
     problems = []

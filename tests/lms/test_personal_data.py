@@ -63,6 +63,9 @@ def history(make_course, make_cohort, make_action, finish):
 
 
 def test_a_learner_downloads_all_their_data(client, history):
+    """My data is a JSON download, never stored by a cache, with the learner's profile, enrolments,
+    completions, attempts with their answers in words, certificate, survey and sessions, and no one
+    else's data."""
     client.force_login(history["user"])
     response = client.get(reverse("lms:my_data"))
     assert response.status_code == 200
@@ -85,11 +88,13 @@ def test_a_learner_downloads_all_their_data(client, history):
 
 
 def test_my_data_needs_a_sign_in(client):
+    """My data sends a visitor to sign in."""
     response = client.get(reverse("lms:my_data"))
     assert response.status_code == 302 and "login" in response["Location"]
 
 
 def test_deletion_needs_the_password(client, history):
+    """Deleting one's account needs one's password."""
     client.force_login(history["user"])
     response = client.post(reverse("lms:delete_account"), {"password": "not it", "confirm": "on"})
     assert response.status_code == 200 and "not your password" in response.content.decode()
@@ -97,6 +102,9 @@ def test_deletion_needs_the_password(client, history):
 
 
 def test_deletion_forgets_the_person_and_keeps_the_figures(client, admin_client, history):
+    """Deleting one's account forgets the person (name, address, password, free texts, attendance
+    sheets, exports, sign-in records) and keeps the reach of their Action; they can no longer sign
+    in."""
     user, action = history["user"], history["action"]
     before = reach_of(action)
     sheet_path = history["session"].attendance_sheet.path
@@ -137,6 +145,7 @@ def test_deletion_forgets_the_person_and_keeps_the_figures(client, admin_client,
 
 
 def test_someone_who_never_enrolled_is_deleted_outright(client):
+    """An account with no enrolment is deleted, not kept anonymised."""
     user = factories.UserFactory()
     user.set_password(PASSWORD)
     user.save()

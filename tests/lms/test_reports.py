@@ -10,7 +10,6 @@ from types import SimpleNamespace
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase
@@ -87,6 +86,8 @@ def rows(client, name, **params):
 
 
 def test_reach_report_matches_the_hand_count(admin_client, known):
+    """The reach report's row for the Action: direct, online and offline reach, generations, and
+    gender with cells under 5 masked, as counted by hand."""
     table = rows(admin_client, "reach", action=known["action"].pk)
     overall, action_row = table[0], table[1]
     assert action_row.action == "Known Action"
@@ -99,6 +100,8 @@ def test_reach_report_matches_the_hand_count(admin_client, known):
 
 
 def test_outcomes_report_matches_the_hand_count(admin_client, known):
+    """The outcomes report: enrolled, completed and active learners, completion and first-attempt
+    pass rates, average score, as counted by hand."""
     (row,) = [
         r
         for r in rows(admin_client, "outcomes", action=known["action"].pk)
@@ -114,6 +117,8 @@ def test_outcomes_report_matches_the_hand_count(admin_client, known):
 
 
 def test_feedback_report_gives_the_real_difference_share(admin_client, known):
+    """The feedback report counts the answers to "a real difference" by rating and the share who
+    agree."""
     (row,) = [
         r
         for r in rows(admin_client, "feedback", action=known["action"].pk)
@@ -125,6 +130,8 @@ def test_feedback_report_gives_the_real_difference_share(admin_client, known):
 
 
 def test_dashboard_figures(admin_client, known):
+    """The impact dashboard for the Action: enrolled, completed, reach, satisfaction, funnel and
+    gender, drawn as a chart with its table."""
     response = admin_client.get(reverse("lms_reports:impact"), {"action": known["action"].pk})
     figures = response.context["figures"]
     assert (figures["enrolled"], figures["completed"], figures["reach"]) == (8, 3, 11)
@@ -136,6 +143,8 @@ def test_dashboard_figures(admin_client, known):
 
 
 def test_enrolments_export_streams_and_neutralises_formulas(admin_client, known):
+    """The enrolments CSV streams one row per enrolment, defuses a name that starts a formula, and
+    reads well in a spreadsheet (byte-order mark, words for codes, 0 for none)."""
     learner = Enrolment.objects.filter(action=known["action"]).first().user
     learner.full_name = "=cmd|' /C calc'!A0"
     learner.save()
@@ -157,10 +166,9 @@ def test_enrolments_export_streams_and_neutralises_formulas(admin_client, known)
 
 
 def test_coordinators_see_only_their_actions_in_every_report(client, known, make_action):
-    coordinator = factories.UserFactory(is_staff=True)
-    coordinator.groups.add(Group.objects.get(name="Coordinators"))
-    make_action("Other Action").coordinators.add(coordinator)
-    client.force_login(coordinator)
+    """A coordinator of another Action gets empty reports, CSV and Excel files; naming the Action in
+    the address is refused aloud and the filter left out; a learner is kept out."""
+    client.force_login(factories.CoordinatorFactory(actions=[make_action("Other Action")]))
     for name in ("enrolments", "outcomes", "reach", "feedback"):
         assert rows(client, name) == [], name
         export = client.get(reverse(f"lms_reports:{name}"), {"export": "csv"})
@@ -189,6 +197,8 @@ def test_coordinators_see_only_their_actions_in_every_report(client, known, make
 
 @pytest.mark.parametrize("name", ["enrolments", "outcomes", "reach", "feedback", "impact"])
 def test_report_queries_do_not_grow_with_enrolments(admin_client, known, name):
+    """Each report costs as many queries for 1008 enrolments as for 8, within its budget."""
+
     def count():
         admin_client.get(reverse(f"lms_reports:{name}"))
         with CaptureQueriesContext(connection) as captured:
@@ -241,6 +251,8 @@ def workbook_rows(content):
 
 
 def test_excel_export_runs_in_the_background_with_the_filters(admin_client, known):
+    """An Excel export is built in the background with the filters of the page, which it records
+    with its row count."""
     table = workbook_rows(excel_export(admin_client, "enrolments", action=known["action"].pk))
     assert len(table) == 1 + 8
     export = ReportExport.objects.latest("pk")
@@ -250,11 +262,11 @@ def test_excel_export_runs_in_the_background_with_the_filters(admin_client, know
 
 
 def test_an_export_is_for_its_author_only(admin_client, client, known):
+    """Another programme manager can neither download nor list someone's export; a learner has no
+    exports page."""
     excel_export(admin_client, "enrolments")
     export = ReportExport.objects.latest("pk")
-    manager = factories.UserFactory(is_staff=True)
-    manager.groups.add(Group.objects.get(name="Programme managers"))
-    client.force_login(manager)
+    client.force_login(factories.ProgrammeManagerFactory())
     assert client.get(reverse("lms_reports:export_download", args=[export.pk])).status_code == 404
     assert client.get(reverse("lms_reports:exports")).context["exports"] == []
     client.force_login(factories.UserFactory())
@@ -262,6 +274,9 @@ def test_an_export_is_for_its_author_only(admin_client, client, known):
 
 
 def test_a_failed_export_says_so(admin_client, known, monkeypatch):
+    """An export whose building fails is marked failed, without a file, and the request that asked
+    for it does not fail."""
+
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
@@ -273,6 +288,7 @@ def test_a_failed_export_says_so(admin_client, known, monkeypatch):
 
 
 def test_old_exports_are_removed_with_their_files(admin_client, known):
+    """Exports older than a week go, with their files, when a new one is asked for."""
     excel_export(admin_client, "feedback")
     old = ReportExport.objects.latest("pk")
     path = old.file.path
@@ -306,6 +322,8 @@ def test_an_export_left_pending_by_a_lost_worker_is_rebuilt_by_the_sweep(admin_c
 
 
 def test_a_stalled_export_that_fails_again_says_so(admin_client, known, monkeypatch):
+    """A stalled export rebuilt by the sweep that fails again is marked failed and not tried
+    again."""
     never_runs = SimpleNamespace(enqueue=lambda *args: None)
     monkeypatch.setattr("lms.reporting.exports.build_report_export_task", never_runs)
     with TestCase.captureOnCommitCallbacks(execute=True):

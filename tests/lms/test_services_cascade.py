@@ -6,7 +6,6 @@ import datetime
 import io
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
@@ -33,7 +32,8 @@ PNG = png()
 
 @pytest.fixture
 def programme(make_course, make_cohort, make_action, finish):
-    """An Action, a key course that trains multipliers, and one generation-1 trainee who finished."""
+    """An Action, a key course that trains multipliers, and one generation-1 trainee who
+    finished."""
     action = make_action()
     course, _lessons, _assessment = make_course("key")
     course.trains_multipliers = True
@@ -45,7 +45,8 @@ def programme(make_course, make_cohort, make_action, finish):
 
 
 def certified(enrolment):
-    """A multiplier confirmed by a coordinator: their invitation works and they may record sessions."""
+    """A multiplier confirmed by a coordinator: their invitation works and they may record
+    sessions."""
     multiplier = cascade.become_multiplier(enrolment)
     return cascade.confirm_multiplier(multiplier, by=factories.UserFactory(is_staff=True))
 
@@ -57,11 +58,14 @@ def confirm_all_sessions():
 
 
 def test_cohort_enrolments_carry_the_cohorts_action(programme):
+    """A learner enrolled through a cohort counts for its Action, in generation 1."""
     first = programme["first"]
     assert (first.action, first.generation, first.trained_by) == (programme["action"], 1, None)
 
 
 def test_only_finishers_of_a_multiplier_course_become_multipliers(programme, make_course):
+    """Only a learner who finished a course that trains multipliers opts in, once; their invitation
+    cohort counts for the same Action and has no key."""
     other_course, _l, _a = make_course("open")
     unfinished, _created = learning.enrol(factories.UserFactory(), other_course)
     with pytest.raises(exceptions.NotAMultiplierCourse):
@@ -110,6 +114,8 @@ def test_following_ones_own_invitation_changes_nothing(programme):
 
 
 def test_sessions_count_as_reach_one_generation_further(programme):
+    """A session's notes are sanitised; once confirmed, its attendees count as offline reach in the
+    generation after the multiplier's, by gender."""
     multiplier = certified(programme["first"])
     cascade.record_session(
         multiplier,
@@ -155,6 +161,8 @@ def test_sessions_count_as_reach_one_generation_further(programme):
     ],
 )
 def test_bad_sessions_are_refused(programme, change, error):
+    """A session with no participant, in the future, or with a refused attendance sheet is not
+    recorded."""
     multiplier = certified(programme["first"])
     values = {
         "date": timezone.localdate(),
@@ -172,6 +180,8 @@ def test_bad_sessions_are_refused(programme, change, error):
 
 
 def test_attendance_sheets_are_checked_by_content_and_private(client, programme, make_action):
+    """An attendance sheet is kept as the type its content shows, and only the multiplier, their
+    Action's coordinator and programme managers download it."""
     multiplier = certified(programme["first"])
     session = cascade.record_session(
         multiplier,
@@ -191,19 +201,11 @@ def test_attendance_sheets_are_checked_by_content_and_private(client, programme,
     assert client.get(url).status_code == 200
     client.force_login(factories.UserFactory())
     assert client.get(url).status_code == 404
-    coordinator = factories.UserFactory(is_staff=True)
-    coordinator.groups.add(Group.objects.get(name="Coordinators"))
-    programme["action"].coordinators.add(coordinator)
-    client.force_login(coordinator)
+    client.force_login(factories.CoordinatorFactory(actions=[programme["action"]]))
     assert client.get(url).status_code == 200
-    manager = factories.UserFactory(is_staff=True)  # a group member, not a superuser
-    manager.groups.add(Group.objects.get(name="Programme managers"))
-    client.force_login(manager)
+    client.force_login(factories.ProgrammeManagerFactory())  # a group member, not a superuser
     assert client.get(url).status_code == 200
-    other = factories.UserFactory(is_staff=True)
-    other.groups.add(Group.objects.get(name="Coordinators"))
-    make_action("Elsewhere").coordinators.add(other)
-    client.force_login(other)
+    client.force_login(factories.CoordinatorFactory(actions=[make_action("Elsewhere")]))
     assert client.get(url).status_code == 404
 
 
@@ -225,6 +227,8 @@ def post_session(client, multiplier, **extra):
 
 
 def test_multiplier_page_shows_invitation_trainees_and_sessions(client, programme):
+    """The multiplier page shows the invitation, the colleagues who enrolled through it and the
+    sessions; a refused file shows the form again with what was typed."""
     multiplier = certified(programme["first"])
     colleague = factories.UserFactory(full_name="Colleague Uno")
     learning.enrol(colleague, programme["course"], invitation=multiplier.invitation_cohort.invitation_token)
@@ -241,6 +245,7 @@ def test_multiplier_page_shows_invitation_trainees_and_sessions(client, programm
 
 
 def test_confirmed_multipliers_certificate_says_so(client, programme):
+    """The certificate of a confirmed multiplier says so, with their Action."""
     multiplier = cascade.become_multiplier(programme["first"])
     cascade.confirm_multiplier(multiplier, by=factories.UserFactory(is_staff=True))
     certificate = learning.issue_certificate(programme["first"])
@@ -249,6 +254,8 @@ def test_confirmed_multipliers_certificate_says_so(client, programme):
 
 
 def test_forgetting_a_learner_keeps_the_reach(programme, admin_client):
+    """Deleting a multiplier in the admin anonymises them and keeps their Action's reach and the
+    cascade below them."""
     multiplier = certified(programme["first"])
     colleague = factories.UserFactory()
     learning.enrol(colleague, programme["course"], invitation=multiplier.invitation_cohort.invitation_token)
@@ -269,6 +276,7 @@ def test_forgetting_a_learner_keeps_the_reach(programme, admin_client):
 
 
 def test_people_without_enrolments_are_deleted(admin_client):
+    """Deleting someone with no enrolment in the admin deletes the account."""
     user = factories.UserFactory()
     admin_client.post(reverse("wagtailusers_users:delete", args=[user.pk]))
     assert not User.objects.filter(pk=user.pk).exists()
@@ -284,6 +292,8 @@ def test_people_without_enrolments_are_deleted(admin_client):
     ids=["decompression-bomb", "truncated-png", "fake-jpeg"],
 )
 def test_attendance_photos_that_cannot_be_decoded_safely_are_refused(programme, name, content):
+    """Photos that cannot be decoded safely (truncated, a decompression bomb, not what they claim)
+    are refused."""
     assert len(content) < 100_000
     multiplier = certified(programme["first"])
     with pytest.raises(exceptions.AttendanceSheetRefused):

@@ -49,6 +49,7 @@ def png(width, height, mode="RGB"):
     ],
 )
 def test_document_content_must_match_its_extension(admin_client, name, content, accepted):
+    """A document is accepted only when its content is what its extension says."""
     response = admin_client.post(
         reverse("wagtaildocs:add"),
         {"title": name, "file": SimpleUploadedFile(name, content), "collection": 1},
@@ -62,6 +63,7 @@ def test_document_content_must_match_its_extension(admin_client, name, content, 
 
 
 def test_multiple_document_upload_checks_content_too(admin_client):
+    """The multiple upload checks content as the single one does."""
     response = admin_client.post(
         reverse("wagtaildocs:add_multiple"), {"files[]": SimpleUploadedFile("evil.pdf", EXECUTABLE)}
     )
@@ -82,6 +84,8 @@ def add_image(client, title, name, content):
 
 
 def test_image_decompression_bombs_and_oversized_files_are_refused(admin_client):
+    """Images with too many pixels, too many bytes, or that are not images are refused; a small PNG
+    is accepted."""
     bomb = png(8000, 8000, mode="1")  # 64 million pixels, a few kilobytes on disk
     assert len(bomb) < 100_000
     response, created = add_image(admin_client, "bomb", "bomb.png", bomb)
@@ -97,6 +101,8 @@ def test_image_decompression_bombs_and_oversized_files_are_refused(admin_client)
 
 
 def test_image_limits_read_only_the_header():
+    """The pixel limit is read from the image header, without decoding the image; an unreadable
+    header fails the check."""
     assert uploads.image_within_limits(SimpleUploadedFile("a.png", png(100, 100)))
     assert not uploads.image_within_limits(SimpleUploadedFile("b.png", png(8000, 8000, mode="1")))
     assert not uploads.image_within_limits(SimpleUploadedFile("c.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 32))

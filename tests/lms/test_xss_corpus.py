@@ -88,11 +88,14 @@ def assert_nothing_runs(html, where):
 
 
 def test_search_box(client):
+    """No payload typed in the search box runs on the results page."""
     for payload in PAYLOADS:
         assert_nothing_runs(client.get("/en/search/", {"q": payload}).content.decode(), f"search {payload!r}")
 
 
 def test_profile_and_certificate_pages(client, learner, make_course, finish):
+    """No payload saved in a profile runs on the profile, My learning or the public certificate
+    page."""
     course, _lessons, _assessment = make_course()
     enrolment = finish(learning.enrol(learner, course)[0])
     certificate = learning.issue_certificate(enrolment)
@@ -121,6 +124,7 @@ def test_profile_and_certificate_pages(client, learner, make_course, finish):
 def test_feedback_comments_and_session_notes_are_stored_clean(
     learner, make_course, finish, make_action, make_cohort
 ):
+    """Survey comments and every text of a session are stored without any tag."""
     action = make_action("XSS Action")
     course, _lessons, _assessment = make_course("key")
     course.trains_multipliers = True
@@ -157,6 +161,8 @@ def test_feedback_comments_and_session_notes_are_stored_clean(
 def test_multiplier_page_and_admin_listing_show_typed_text_inertly(
     client, admin_client, learner, make_course, finish, make_action, make_cohort
 ):
+    """Payloads in sessions and in bulk-imported names run neither on the multiplier page nor in the
+    admin's enrolments listing and report."""
     action = make_action("XSS Listing")
     course, _lessons, _assessment = make_course("key")
     course.trains_multipliers = True
@@ -189,5 +195,6 @@ def test_multiplier_page_and_admin_listing_show_typed_text_inertly(
 
 
 def test_corpus_has_at_least_fifty_payloads():
+    """The corpus keeps at least fifty payloads."""
     assert len(PAYLOADS) >= 50
     assert answers  # the shared helper stays importable for the fixtures above
