@@ -45,6 +45,8 @@ def restored_database():
 def test_backup_then_restore_into_an_empty_database_gives_the_same_site(
     demo_site, restored_database, tmp_path
 ):
+    """A backup restored into an empty database and empty media folders gives the same rows, media
+    and private media; a restore over a site is refused."""
     # An attendance sheet, as a multiplier's upload leaves it: private media must be kept too.
     sheet = demo_site.private_media_root / "attendance" / "2026" / "sheet.pdf"
     sheet.parent.mkdir(parents=True, exist_ok=True)
@@ -97,6 +99,7 @@ def test_backup_then_restore_into_an_empty_database_gives_the_same_site(
 
 
 def test_a_restore_that_differs_from_its_manifest_fails(demo_site, restored_database, tmp_path):
+    """A restore whose row counts differ from its manifest fails and names the table."""
     backed_up = run(demo_site, "backup", f"--database-url={demo_site.url}", f"--output-dir={tmp_path}")
     assert backed_up.returncode == 0, backed_up.stderr
     folder = tmp_path / backed_up.stdout.strip().rsplit("/", 1)[-1]

@@ -27,6 +27,7 @@ def same_page(body):
 
 
 def test_both_servers_answer_the_same(profile):
+    """Both servers answer the public pages the same, and serve hashed, immutable static files."""
     for path in PUBLIC_PAGES:
         first = Learner("anonymous@example.org").get(profile.base(0) + path)
         second = Learner("anonymous@example.org").get(profile.base(1) + path)
@@ -41,6 +42,8 @@ def test_both_servers_answer_the_same(profile):
 
 
 def test_a_session_and_the_writes_of_one_server_hold_on_the_other(profile):
+    """A learner signs up on one server and goes on on the other, step by step across both; the
+    worker issues the certificate; signing out on one ends the session on both."""
     plan = fetch_plan(profile.manage_env())
     course = next(c for c in plan if c["mode"] == "open" and c["certificate"])
     a, b = profile.base(0), profile.base(1)
@@ -81,6 +84,7 @@ def test_a_session_and_the_writes_of_one_server_hold_on_the_other(profile):
 
 
 def test_ctrl_c_stops_every_process(profile):
+    """Ctrl-C stops bin/prod and every process it started."""
     pid = profile.process.pid
     children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     assert len(children) >= 3  # two gunicorn masters, a db_worker (and maybe a certificate sweep)

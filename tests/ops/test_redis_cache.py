@@ -20,6 +20,7 @@ def cache():
 
 
 def test_one_client_serves_every_operation(cache):
+    """One Redis client serves reads and writes, including several keys at once."""
     client = cache._cache.get_client()
     assert cache._cache.get_client(write=True) is client
     cache.set("page", {"content": b"<html>"}, 30)
