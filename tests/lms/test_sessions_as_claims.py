@@ -64,6 +64,8 @@ def offline(action):
 
 
 def test_a_reported_session_counts_only_once_confirmed(world):
+    """A claim moves no figure (reach, public figures) until a coordinator confirms it; then by
+    exactly its head count."""
     multiplier = confirmed(world)
     before_public = compute_public_figures()["multiplier_reach"]
     session = cascade.record_session(multiplier, **session_values())
@@ -78,6 +80,7 @@ def test_a_reported_session_counts_only_once_confirmed(world):
 
 
 def test_the_reach_report_shows_reported_and_confirmed_side_by_side(client, world):
+    """The reach report puts the attendees awaiting review beside the confirmed ones."""
     multiplier = confirmed(world)
     cascade.record_session(multiplier, **session_values())
     cascade.review_session(
@@ -94,6 +97,7 @@ def test_the_reach_report_shows_reported_and_confirmed_side_by_side(client, worl
 
 @pytest.mark.parametrize("decision", [MultiplierSession.Status.ON_HOLD, MultiplierSession.Status.REJECTED])
 def test_hold_and_reject_need_a_reason_and_keep_the_claim(world, decision):
+    """On hold and rejected need a reason for the multiplier; the claim stays, counting nowhere."""
     session = cascade.record_session(confirmed(world), **session_values())
     with pytest.raises(exceptions.ReviewNeedsReason):
         cascade.review_session(session, by=world["coordinator"], decision=decision, reason="  ")
@@ -108,6 +112,8 @@ def test_hold_and_reject_need_a_reason_and_keep_the_claim(world, decision):
 
 
 def test_a_pending_claim_can_be_corrected_or_withdrawn_a_reviewed_one_cannot(world):
+    """While pending, the multiplier corrects (back to reported) or withdraws; a reviewed claim is
+    fixed for everyone."""
     multiplier = confirmed(world)
     session = cascade.record_session(multiplier, **session_values())
     cascade.review_session(session, by=world["coordinator"], decision="on-hold", reason="Which ministry?")
@@ -139,6 +145,8 @@ def test_a_pending_claim_can_be_corrected_or_withdrawn_a_reviewed_one_cannot(wor
     ],
 )
 def test_implausible_sessions_are_refused_and_nothing_is_saved(world, change, error):
+    """Absurd head counts, back-dating, future dates and large sessions without a sheet are refused
+    at the door."""
     if change.get("date") == "tomorrow":
         change = {"date": TODAY() + datetime.timedelta(days=1)}
     with pytest.raises(error):
@@ -148,6 +156,7 @@ def test_implausible_sessions_are_refused_and_nothing_is_saved(world, change, er
 
 @override_settings(RELAIS_SESSIONS_PER_DAY=1, RELAIS_SESSION_GRACE_DAYS=0)
 def test_sessions_per_day_and_the_actions_months_are_limits(world):
+    """A multiplier records at most the configured sessions a day, inside the Action's months."""
     multiplier = confirmed(world)
     cascade.record_session(multiplier, **session_values())
     with pytest.raises(exceptions.TooManySessionsThatDay):
@@ -182,6 +191,7 @@ def test_only_a_confirmed_multiplier_still_enrolled_may_train(world):
 
 
 def test_the_multiplier_page_says_who_must_confirm_and_hides_the_link(client, world):
+    """Before confirmation the page names the coordinators who confirm and shows no working link."""
     client.force_login(world["multiplier"].enrolment.user)
     page = client.get(reverse("lms:multiplier")).content.decode()
     assert "Carla Coordinator" in page
@@ -190,6 +200,7 @@ def test_the_multiplier_page_says_who_must_confirm_and_hides_the_link(client, wo
 
 
 def test_the_session_form_keeps_what_was_typed_on_an_error(client, world):
+    """A refused session shows the form again with what was typed and why."""
     multiplier = confirmed(world)
     client.force_login(multiplier.enrolment.user)
     prefix = f"m{multiplier.pk}"
@@ -204,6 +215,8 @@ def test_the_session_form_keeps_what_was_typed_on_an_error(client, world):
 
 
 def test_reviewers_confirm_in_the_admin_within_their_scope_and_it_is_logged(client, world):
+    """Coordinators review their Actions' sessions only, programme managers all; each step is in
+    the audit log."""
     session = cascade.record_session(confirmed(world), **session_values())
     edit = reverse("sessions:edit", args=[session.pk])
     other = factories.UserFactory(is_staff=True)
