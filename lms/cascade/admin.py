@@ -71,12 +71,13 @@ class SessionReviewForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if self.instance.status not in MultiplierSession.PENDING:
-            raise forms.ValidationError(exceptions.SessionNotPending.message)
-        decision = cleaned.get("decision")
-        needs_reason = decision and decision != MultiplierSession.Status.CONFIRMED
-        if needs_reason and not cleaned.get("reason", "").strip():
-            self.add_error("reason", exceptions.ReviewNeedsReason.message)
+        if "decision" in cleaned:
+            try:
+                services.check_review(
+                    self.instance, decision=cleaned["decision"], reason=cleaned.get("reason", "")
+                )
+            except exceptions.LearningError as error:
+                self.add_error(getattr(error, "field", None), error.message)
         return cleaned
 
     def save(self, commit=True):

@@ -2,6 +2,7 @@
 (reported, then confirmed, put on hold or rejected by someone accountable). Every verb that
 changes a figure writes Wagtail's audit log (actions registered in lms.cascade.admin)."""
 
+import calendar
 import datetime
 
 from django.conf import settings
@@ -130,8 +131,7 @@ def _plausible_session(multiplier, *, date, female, male, other, sheet, has_shee
 
 
 def _end_of_month(day):
-    following = (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-    return following - datetime.timedelta(days=1)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def _require_may_train(multiplier):
@@ -139,7 +139,34 @@ def _require_may_train(multiplier):
         raise exceptions.MultiplierNotConfirmed()
 
 
-def _session_fields(*, date, place, institution, modules_covered, female, male, other, notes):
+def _checked_fields(
+    multiplier,
+    *,
+    sheet,
+    session=None,
+    date,
+    place,
+    institution,
+    modules_covered,
+    female,
+    male,
+    other,
+    notes="",
+):
+    """The model fields of a session the multiplier may record as reported (texts sanitised), or
+    the error saying why not."""
+    _require_may_train(multiplier)
+    has_sheet = session is not None and bool(session.attendance_sheet)
+    _plausible_session(
+        multiplier,
+        date=date,
+        female=female,
+        male=male,
+        other=other,
+        sheet=sheet,
+        has_sheet=has_sheet,
+        session=session,
+    )
     return {
         "date": date,
         "place": clean_text(place, max_length=200),
@@ -152,41 +179,25 @@ def _session_fields(*, date, place, institution, modules_covered, female, male, 
     }
 
 
-def _log(session, action, user, **data):
-    """The audit log entry of a change to a claim. A multiplier's own steps name the multiplier in
-    the entry's data, not as its user: Wagtail's site history shows entries' users to all staff
-    who may review sessions, and a multiplier's name is learner data (lms.programme.scoping)."""
-    by_multiplier = user is not None and user.pk == session.multiplier.enrolment.user_id
-    log_change(
-        session, action, user=None if by_multiplier else user, multiplier=session.multiplier_id, **data
-    )
+def _log(session, action, by=None, **data):
+    """The audit log entry of a change to a claim. A multiplier's own steps are logged with no
+    user, the multiplier named in the entry's data: Wagtail's site history shows entries' users
+    to all staff who may review sessions, and a multiplier's name is learner data."""
+    log_change(session, action, user=by, multiplier=session.multiplier_id, **data)
 
 
 @transaction.atomic
-def record_session(
-    multiplier, *, date, place, institution, modules_covered, female, male, other, notes="", sheet=None
-):
-    """An offline training the multiplier gave, recorded as a claim (*reported*): it counts as
+def record_session(multiplier, *, sheet=None, **details):
+    """An offline training the multiplier gave (`details`: date, place, institution,
+    modules_covered, female, male, other, notes), recorded as a claim (*reported*): it counts as
     reach of their Action, one generation further than the multiplier, once a coordinator of the
     Action or a programme manager confirms it (review_session). Only a multiplier who may train
     records sessions; texts are sanitised; the attendance sheet is checked by content."""
-    _require_may_train(multiplier)
-    _plausible_session(multiplier, date=date, female=female, male=male, other=other, sheet=sheet)
+    fields = _checked_fields(multiplier, sheet=sheet, **details)
     session = MultiplierSession.objects.create(
-        multiplier=multiplier,
-        attendance_sheet=_attendance_sheet(sheet) or "",
-        **_session_fields(
-            date=date,
-            place=place,
-            institution=institution,
-            modules_covered=modules_covered,
-            female=female,
-            male=male,
-            other=other,
-            notes=notes,
-        ),
+        multiplier=multiplier, attendance_sheet=_attendance_sheet(sheet) or "", **fields
     )
-    _log(session, "lms.session.report", multiplier.enrolment.user, participants=session.participants)
+    _log(session, "lms.session.report", participants=session.participants)
     return session
 
 
@@ -202,39 +213,16 @@ def _pending(session):
 
 
 @transaction.atomic
-def correct_session(
-    session, *, date, place, institution, modules_covered, female, male, other, notes="", sheet=None
-):
+def correct_session(session, *, sheet=None, **details):
     """The multiplier corrects a claim still waiting for review; it goes back to *reported*."""
     session = _pending(session)
-    _require_may_train(session.multiplier)
-    _plausible_session(
-        session.multiplier,
-        date=date,
-        female=female,
-        male=male,
-        other=other,
-        sheet=sheet,
-        has_sheet=bool(session.attendance_sheet),
-        session=session,
-    )
-    fields = _session_fields(
-        date=date,
-        place=place,
-        institution=institution,
-        modules_covered=modules_covered,
-        female=female,
-        male=male,
-        other=other,
-        notes=notes,
-    )
-    for name, value in fields.items():
+    for name, value in _checked_fields(session.multiplier, sheet=sheet, session=session, **details).items():
         setattr(session, name, value)
     if sheet is not None:
         session.attendance_sheet = _attendance_sheet(sheet)
     session.status = MultiplierSession.Status.REPORTED
     session.save()
-    _log(session, "lms.session.correct", session.multiplier.enrolment.user, participants=session.participants)
+    _log(session, "lms.session.correct", participants=session.participants)
     return session
 
 
@@ -244,7 +232,7 @@ def withdraw_session(session):
     session = _pending(session)
     session.status = MultiplierSession.Status.WITHDRAWN
     session.save(update_fields=["status"])
-    _log(session, "lms.session.withdraw", session.multiplier.enrolment.user)
+    _log(session, "lms.session.withdraw")
     return session
 
 
@@ -255,17 +243,25 @@ REVIEW_ACTIONS = {
 }
 
 
+def check_review(session, *, decision, reason):
+    """Raise the error that refuses this review, if any: the claim is no longer pending, or a hold
+    or rejection has no reason. The admin's review form asks it before saving."""
+    if decision not in REVIEW_ACTIONS:
+        raise ValueError(decision)
+    if session.status not in MultiplierSession.PENDING:
+        raise exceptions.SessionNotPending()
+    if decision != MultiplierSession.Status.CONFIRMED and not clean_text(reason):
+        raise exceptions.ReviewNeedsReason()
+
+
 @transaction.atomic
 def review_session(session, *, by, decision, reason=""):
     """A coordinator of the session's Action or a programme manager confirms the claim (it counts
     from now on), puts it on hold or rejects it, with a reason the multiplier sees. A rejected
     claim is kept. Who may review is lms.programme.scoping's question, asked by the caller."""
-    if decision not in REVIEW_ACTIONS:
-        raise ValueError(decision)
     session = _pending(session)
+    check_review(session, decision=decision, reason=reason)
     reason = clean_text(reason, max_length=1000)
-    if decision != MultiplierSession.Status.CONFIRMED and not reason:
-        raise exceptions.ReviewNeedsReason()
     session.status = decision
     session.status_reason = reason
     session.reviewed_by = by

@@ -114,6 +114,7 @@ class SessionNotPending(LearningError):
 
 
 class ReviewNeedsReason(LearningError):
+    field = "reason"  # the review form field it is about
     message = _("Give a reason: the multiplier will see it.")
 
 
