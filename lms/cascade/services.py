@@ -61,12 +61,12 @@ def confirm_multiplier(multiplier, *, by):
 
 def who_confirms(multiplier):
     """The people who can confirm this multiplier and review their sessions, as the multiplier
-    should be told: the coordinators of their Action (names only)."""
+    should be told: the coordinators of their Action (names only; prefetch
+    `enrolment__action__coordinators` when listing several)."""
     action = multiplier.enrolment.action
     if action is None:
         return []
-    coordinators = action.coordinators.filter(is_active=True).order_by("full_name")
-    return list(coordinators.values_list("full_name", flat=True))
+    return sorted(user.full_name for user in action.coordinators.all() if user.is_active)
 
 
 ATTENDANCE_SHEET_MAX_BYTES = 5 * 1024 * 1024

@@ -25,9 +25,9 @@ def _multiplier_page(request, *, bound=None, status=200):
         "container"
     )
     multipliers = list(
-        Multiplier.objects.filter(enrolment__user=request.user).select_related(
-            "enrolment__container", "enrolment__action", "invitation_cohort"
-        )
+        Multiplier.objects.filter(enrolment__user=request.user)
+        .select_related("enrolment__container", "enrolment__action", "invitation_cohort")
+        .prefetch_related("enrolment__action__coordinators")
     )
     taken = {m.enrolment_id for m in multipliers}
     eligible = [e for e in enrolments if e.pk not in taken and services.can_become_multiplier(e)]
