@@ -22,6 +22,12 @@ class MultiplierConfirmationForm(WagtailAdminModelForm):
         model = Multiplier
         fields = []
 
+    def clean(self):
+        cleaned = super().clean()
+        if self.for_user is not None and self.for_user.pk == self.instance.enrolment.user_id:
+            raise forms.ValidationError(exceptions.OwnClaim.message)
+        return cleaned
+
     def save(self, commit=True):
         return services.confirm_multiplier(self.instance, by=self.for_user)
 
@@ -74,7 +80,10 @@ class SessionReviewForm(WagtailAdminModelForm):
         if "decision" in cleaned:
             try:
                 services.check_review(
-                    self.instance, decision=cleaned["decision"], reason=cleaned.get("reason", "")
+                    self.instance,
+                    by=self.for_user,
+                    decision=cleaned["decision"],
+                    reason=cleaned.get("reason", ""),
                 )
             except exceptions.LearningError as error:
                 self.add_error(getattr(error, "field", None), error.message)

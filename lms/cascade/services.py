@@ -51,6 +51,8 @@ def become_multiplier(enrolment):
 def confirm_multiplier(multiplier, *, by):
     """A coordinator of the Action (or a programme manager) certifies the multiplier: from now on
     their invitation link works and they can record sessions."""
+    if by is not None and by.pk == multiplier.enrolment.user_id:
+        raise exceptions.OwnClaim()
     if multiplier.confirmed_at is None:
         multiplier.confirmed_at = timezone.now()
         multiplier.confirmed_by = by
@@ -243,11 +245,13 @@ REVIEW_ACTIONS = {
 }
 
 
-def check_review(session, *, decision, reason):
-    """Raise the error that refuses this review, if any: the claim is no longer pending, or a hold
-    or rejection has no reason. The admin's review form asks it before saving."""
+def check_review(session, *, by, decision, reason):
+    """Raise the error that refuses this review, if any: the reviewer is the multiplier, the claim
+    is no longer pending, or a hold or rejection has no reason. The admin form asks it first."""
     if decision not in REVIEW_ACTIONS:
         raise ValueError(decision)
+    if by is not None and by.pk == session.multiplier.enrolment.user_id:
+        raise exceptions.OwnClaim()
     if session.status not in MultiplierSession.PENDING:
         raise exceptions.SessionNotPending()
     if decision != MultiplierSession.Status.CONFIRMED and not clean_text(reason):
@@ -260,7 +264,7 @@ def review_session(session, *, by, decision, reason=""):
     from now on), puts it on hold or rejects it, with a reason the multiplier sees. A rejected
     claim is kept. Who may review is lms.programme.scoping's question, asked by the caller."""
     session = _pending(session)
-    check_review(session, decision=decision, reason=reason)
+    check_review(session, by=by, decision=decision, reason=reason)
     reason = clean_text(reason, max_length=1000)
     session.status = decision
     session.status_reason = reason

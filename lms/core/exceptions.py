@@ -113,6 +113,10 @@ class SessionNotPending(LearningError):
     message = _("This session has already been reviewed or withdrawn: it can no longer be changed.")
 
 
+class OwnClaim(LearningError):
+    message = _("No one confirms their own training: another coordinator or a programme manager must.")
+
+
 class ReviewNeedsReason(LearningError):
     field = "reason"  # the review form field it is about
     message = _("Give a reason: the multiplier will see it.")

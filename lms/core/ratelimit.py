@@ -13,12 +13,29 @@ def allow(request, scope, *, limit, window_seconds):
     return _count(f"ratelimit:{scope}:{client_address(request)}", limit, window_seconds)
 
 
-def allow_person(request, scope, *, limit, window_seconds):
-    """Count against `limit` both for the signed-in account and for the client's address: neither
-    many accounts behind one address nor one account from many addresses gets more tries."""
-    by_address = allow(request, scope, limit=limit, window_seconds=window_seconds)
-    by_account = _count(f"ratelimit:{scope}:user:{request.user.pk}", limit, window_seconds)
-    return by_address and by_account
+def _person_keys(request, scope):
+    return (
+        f"ratelimit:{scope}:user:{request.user.pk}",
+        f"ratelimit:{scope}:address:{client_address(request)}",
+    )
+
+
+def over_limit(request, scope, *, per_account, per_address):
+    """Whether the signed-in account, or its address, has used up its attempts (counted with
+    count_attempt): a guesser is stopped whichever account they use, while colleagues behind the
+    same office address keep a much larger allowance of their own."""
+    account_key, address_key = _person_keys(request, scope)
+    counts = cache.get_many([account_key, address_key])
+    return counts.get(account_key, 0) >= per_account or counts.get(address_key, 0) >= per_address
+
+
+def count_attempt(request, scope, *, window_seconds):
+    for key in _person_keys(request, scope):
+        if not cache.add(key, 1, timeout=window_seconds):
+            try:
+                cache.incr(key)
+            except ValueError:  # expired between add and incr
+                cache.add(key, 1, timeout=window_seconds)
 
 
 def _count(key, limit, window_seconds):

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from lms.core import exceptions
-from lms.core.ratelimit import allow, allow_person
+from lms.core.ratelimit import allow, count_attempt, over_limit
 
 from . import services
 from .certificate_pdf import certificate_pdf
@@ -22,9 +22,18 @@ from .pages import LearningContainerPage, LearningStepPage
 from .progress import progress_of
 
 VERIFY_LIMIT_PER_MINUTE = 20
-# Enrolment keys and invitation joins, per account and per address: enough for typing mistakes,
-# too few to guess a key or to pour throwaway accounts into someone's cascade.
-JOIN_LIMIT, JOIN_WINDOW_SECONDS = 10, 10 * 60
+# Wrong enrolment keys and invitation joins in 10 minutes, per account and per address: enough for
+# typing mistakes and for a workshop joining from one office, too few to guess a key or to pour
+# throwaway accounts into someone's cascade. Only wrong keys count, so no one locks colleagues out.
+ATTEMPTS_WINDOW_SECONDS = 10 * 60
+KEY_FAILURES = {"per_account": 10, "per_address": 100}
+JOINS = {"per_account": 10, "per_address": 60}
+
+
+def _wrong_key(request, container, message):
+    count_attempt(request, "enrolment-key", window_seconds=ATTEMPTS_WINDOW_SECONDS)
+    messages.error(request, message)
+    return redirect(container.get_url(request))
 
 
 def _container(page_id):
@@ -44,16 +53,15 @@ def _first_step_url(container, request):
 def enrol(request, page_id):
     container = _container(page_id)
     key = request.POST.get("key")
-    if key is not None and not allow_person(
-        request, "enrolment-key", limit=JOIN_LIMIT, window_seconds=JOIN_WINDOW_SECONDS
-    ):
+    if key is not None and over_limit(request, "enrolment-key", **KEY_FAILURES):
         messages.error(request, exceptions.TooManyAttempts.message)
         return redirect(container.get_url(request))
     if key is not None and not EnrolmentKeyForm({"key": key}).is_valid():
-        messages.error(request, exceptions.WrongEnrolmentKey.message)
-        return redirect(container.get_url(request))
+        return _wrong_key(request, container, exceptions.WrongEnrolmentKey.message)
     try:
         enrolment, created = services.enrol(request.user, container, key=key)
+    except exceptions.WrongEnrolmentKey as error:
+        return _wrong_key(request, container, error.message)
     except exceptions.LearningError as error:
         messages.error(request, error.message)
         return redirect(container.get_url(request))
@@ -72,9 +80,10 @@ def join(request, token):
         return render(request, "lms/join.html", {"error": exceptions.InvalidInvitation.message}, status=404)
     container = cohort.container.specific.localized
     if request.method == "POST":
-        if not allow_person(request, "invitation-join", limit=JOIN_LIMIT, window_seconds=JOIN_WINDOW_SECONDS):
+        if over_limit(request, "invitation-join", **JOINS):
             context = {"cohort": cohort, "container": container, "error": exceptions.TooManyAttempts.message}
             return render(request, "lms/join.html", context, status=429)
+        count_attempt(request, "invitation-join", window_seconds=ATTEMPTS_WINDOW_SECONDS)
         try:
             services.enrol(request.user, container, invitation=token)
         except exceptions.LearningError as error:

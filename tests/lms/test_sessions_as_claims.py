@@ -14,6 +14,7 @@ from wagtail.models import ModelLogEntry
 from lms.cascade import services as cascade
 from lms.core import exceptions
 from lms.learning import services as learning
+from lms.learning import views as learner_views
 from lms.models import MultiplierSession
 from lms.reporting.figures import compute_public_figures
 from lms.reporting.reach import reach_of
@@ -246,9 +247,10 @@ def test_reviewers_confirm_in_the_admin_within_their_scope_and_it_is_logged(clie
     assert ModelLogEntry.objects.filter(action="lms.multiplier.confirm").count() == 1
 
 
-def test_keys_and_invitation_joins_are_rate_limited_per_account_and_address(client, world):
-    """Guessing a cohort's key, or pouring accounts into a multiplier's cascade, stops after a
-    few tries: per account, and per address whichever account is used."""
+def test_keys_and_invitation_joins_are_rate_limited_per_account_and_address(client, world, monkeypatch):
+    """Guessing a cohort's key stops after a few wrong tries for that account; pouring accounts
+    into a multiplier's cascade stops at the address's allowance; a colleague at the same address
+    who types the right key is not locked out by someone else's wrong ones."""
     course = world["course"]
     guesser = factories.UserFactory()
     client.force_login(guesser)
@@ -257,9 +259,26 @@ def test_keys_and_invitation_joins_are_rate_limited_per_account_and_address(clie
     response = client.post(reverse("lms:enrol", args=[course.pk]), {"key": "CLAIM-1"}, follow=True)
     assert "Too many attempts" in response.content.decode()
     assert not guesser.enrolments.exists()
+    colleague = factories.UserFactory()
+    client.force_login(colleague)
+    client.post(reverse("lms:enrol", args=[course.pk]), {"key": "CLAIM-1"})
+    assert colleague.enrolments.count() == 1
+
+    monkeypatch.setattr(learner_views, "JOINS", {"per_account": 10, "per_address": 10})
     token = confirmed(world).invitation_cohort.invitation_token
     for _attempt in range(10):
         client.force_login(factories.UserFactory())  # throwaway accounts, one address
         assert client.post(reverse("lms:join", args=[token])).status_code in (200, 302)
     client.force_login(factories.UserFactory())
     assert client.post(reverse("lms:join", args=[token])).status_code == 429
+
+
+def test_no_one_confirms_their_own_training(client, world):
+    """A coordinator who is also the multiplier can neither confirm themselves nor their claims."""
+    multiplier = world["multiplier"]
+    with pytest.raises(exceptions.OwnClaim):
+        cascade.confirm_multiplier(multiplier, by=multiplier.enrolment.user)
+    session = cascade.record_session(confirmed(world), **session_values())
+    with pytest.raises(exceptions.OwnClaim):
+        cascade.review_session(session, by=multiplier.enrolment.user, decision="confirmed")
+    assert offline(world["action"]) == 0
