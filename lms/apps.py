@@ -16,12 +16,13 @@ class LmsConfig(AppConfig):
         from .learning import receivers as learning_receivers
         from .learning.pages import check_learning_page_contract
         from .programme.scoping import register_policies
-        from .reporting import figures
+        from .reporting import figures, summaries
 
         account_receivers.connect()
         learning_receivers.connect()
         checks.register(check_learning_page_contract)
         figures.connect()
+        summaries.connect(self)
         register_policies()
 
 

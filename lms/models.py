@@ -5,6 +5,7 @@ layers that import-linter checks honest."""
 
 from lms.accounts.models import Gender, Role, User
 from lms.cascade.models import Multiplier, MultiplierSession
+from lms.core.periods import PeriodException, ReportingPeriod
 from lms.learning.models import (
     FEEDBACK_ITEMS,
     AssessmentAttempt,
@@ -26,7 +27,7 @@ from lms.programme.models import (
     Region,
     ThematicArea,
 )
-from lms.reporting.models import ReportExport
+from lms.reporting.models import ReachContribution, ReachSummary, ReportExport
 
 __all__ = [
     "FEEDBACK_ITEMS",
@@ -45,9 +46,13 @@ __all__ = [
     "Gender",
     "Multiplier",
     "MultiplierSession",
+    "PeriodException",
     "Phase",
+    "ReachContribution",
+    "ReachSummary",
     "Region",
     "ReportExport",
+    "ReportingPeriod",
     "Role",
     "StepCompletion",
     "ThematicArea",

@@ -13,6 +13,7 @@ from lms.privacy import admin as privacy_admin  # noqa: F401 (registers its hook
 from lms.programme import admin as programme_admin  # noqa: F401 (registers Actions)
 from lms.programme import admin_bulk  # noqa: F401 (registers bulk enrolment)
 from lms.reporting import admin as reporting_admin  # noqa: F401 (registers reports)
+from lms.reporting import admin_periods  # noqa: F401 (registers reporting periods)
 
 
 class LearningGroup(ModelViewSetGroup):

@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page
 from courses.models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage, ModulePage
 from home.models import ContentPage, HomePage
 from lms.learning.editorial import MODERATORS_GROUP_NAME
+from lms.learning.services import count_in_reach
 from lms.models import (
     Action,
     ActionActivity,
@@ -416,7 +417,13 @@ class EnrolmentFactory(factory.django.DjangoModelFactory):
         model = Enrolment
 
     class Params:
-        completed = factory.Trait(status="completed", completed_at=factory.LazyFunction(timezone.now))
+        # `started`: the learner did something, so the enrolment counts as reach (a finisher too).
+        started = factory.Trait(counted_at=factory.LazyFunction(timezone.now))
+        completed = factory.Trait(
+            status="completed",
+            completed_at=factory.LazyFunction(timezone.now),
+            counted_at=factory.SelfAttribute("completed_at"),
+        )
         withdrawn = factory.Trait(status="withdrawn", withdrawn_at=factory.LazyFunction(timezone.now))
 
 
@@ -428,9 +435,16 @@ class StepCompletionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = StepCompletion
+        skip_postgeneration_save = True
 
     class Params:
         step = factory.SubFactory(LessonPageFactory, parent=factory.SelfAttribute("..enrolment.container"))
+
+    @factory.post_generation
+    def counted(completion, create, extracted, **kwargs):
+        """Doing something makes the enrolment count as reach, as complete_step does."""
+        if create:
+            count_in_reach(completion.enrolment, completion.completed_at)
 
 
 def graded_answers(assessment, right=True):
@@ -476,6 +490,12 @@ class AssessmentAttemptFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = AssessmentAttempt
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def counted(attempt, create, extracted, **kwargs):
+        if create:
+            count_in_reach(attempt.enrolment, attempt.submitted_at)
 
     class Params:
         right = True

@@ -86,7 +86,8 @@ class SessionReviewForm(WagtailAdminModelForm):
                     reason=cleaned.get("reason", ""),
                 )
             except exceptions.LearningError as error:
-                self.add_error(getattr(error, "field", None), error.message)
+                field = getattr(error, "field", None)
+                self.add_error(field if field in self.fields else None, error.message)
         return cleaned
 
     def save(self, commit=True):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 
 from lms.core import exceptions, uploads
 from lms.core.audit import log_change
+from lms.core.periods import require_open
 from lms.core.sanitize import clean_text
 from lms.learning.models import Cohort, Enrolment
 
@@ -158,6 +159,7 @@ def _checked_fields(
     """The model fields of a session the multiplier may record as reported (texts sanitised), or
     the error saying why not."""
     _require_may_train(multiplier)
+    require_open(date, by=multiplier.enrolment.user)
     has_sheet = session is not None and bool(session.attendance_sheet)
     _plausible_session(
         multiplier,
@@ -218,6 +220,7 @@ def _pending(session):
 def correct_session(session, *, sheet=None, **details):
     """The multiplier corrects a claim still waiting for review; it goes back to *reported*."""
     session = _pending(session)
+    require_open(session.date, by=session.multiplier.enrolment.user)
     for name, value in _checked_fields(session.multiplier, sheet=sheet, session=session, **details).items():
         setattr(session, name, value)
     if sheet is not None:
@@ -232,6 +235,7 @@ def correct_session(session, *, sheet=None, **details):
 def withdraw_session(session):
     """The multiplier takes back a claim still waiting for review (kept, marked withdrawn)."""
     session = _pending(session)
+    require_open(session.date, by=session.multiplier.enrolment.user)
     session.status = MultiplierSession.Status.WITHDRAWN
     session.save(update_fields=["status"])
     _log(session, "lms.session.withdraw")
@@ -256,6 +260,7 @@ def check_review(session, *, by, decision, reason):
         raise exceptions.SessionNotPending()
     if decision != MultiplierSession.Status.CONFIRMED and not clean_text(reason):
         raise exceptions.ReviewNeedsReason()
+    require_open(session.date, by=by)
 
 
 @transaction.atomic
@@ -265,13 +270,15 @@ def review_session(session, *, by, decision, reason=""):
     claim is kept. Who may review is lms.programme.scoping's question, asked by the caller."""
     session = _pending(session)
     check_review(session, by=by, decision=decision, reason=reason)
+    exception = require_open(session.date, by=by)
     reason = clean_text(reason, max_length=1000)
     session.status = decision
     session.status_reason = reason
     session.reviewed_by = by
     session.reviewed_at = timezone.now()
     session.save(update_fields=["status", "status_reason", "reviewed_by", "reviewed_at"])
-    _log(session, REVIEW_ACTIONS[decision], by, reason=reason, participants=session.participants)
+    extra = {"period_exception": exception.pk} if exception is not None else {}
+    _log(session, REVIEW_ACTIONS[decision], by, reason=reason, participants=session.participants, **extra)
     return session
 
 

@@ -159,3 +159,21 @@ class SessionOutsideAction(_Limited):
 
 class TooManyAttempts(LearningError):
     message = _("Too many attempts in a short time. Wait a few minutes, then try again.")
+
+
+class PeriodClosed(_Limited):
+    field = "date"  # the session form field it is about
+    template = _(
+        "The reporting period “%(period)s” is closed: its figures can no longer change. A programme "
+        "manager can grant an exception."
+    )
+
+
+class ExceptionNeedsReason(LearningError):
+    field = "reason"
+    message = _("Say why the exception is granted: it is kept with the period's history.")
+
+
+class ExceptionInThePast(LearningError):
+    field = "until"
+    message = _("An exception must last until a moment in the future.")

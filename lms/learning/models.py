@@ -102,6 +102,16 @@ class EnrolmentQuerySet(models.QuerySet):
     def active(self):
         return self.exclude(status=Enrolment.Status.WITHDRAWN)
 
+    def counted(self, as_of=None):
+        """Enrolments that count as reach ("How we count"): the learner did something (a completed
+        step or an attempt) with a verified address, and has not withdrawn — at the moment `as_of`
+        (a datetime) when given, now otherwise."""
+        if as_of is None:
+            return self.active().filter(counted_at__isnull=False)
+        return self.filter(counted_at__lte=as_of).exclude(
+            status=Enrolment.Status.WITHDRAWN, withdrawn_at__lte=as_of
+        )
+
 
 class Enrolment(models.Model):
     """A learner in a course or toolkit module; one per (learner, course), kept when withdrawn.
@@ -148,6 +158,9 @@ class Enrolment(models.Model):
     enrolled_at = models.DateTimeField(default=timezone.now)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
+    # When the enrolment started counting as reach (lms.learning.services.count_in_reach): never
+    # moved once set, so that a figure asked "as of" a past date stays what it was.
+    counted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = EnrolmentQuerySet.as_manager()
 

@@ -15,6 +15,7 @@ from lms.core import exceptions
 from lms.core.audit import log_change
 from lms.core.db import create_or_get
 from lms.core.sanitize import clean_text
+from lms.core.signals import reach_changed
 
 from .grading import grade_choice, parse_selection
 from .models import (
@@ -201,6 +202,17 @@ def _step_in(container, step):
     return any(s.translation_key == step.translation_key for s in container.steps)
 
 
+def count_in_reach(enrolment, when):
+    """From `when` on, the enrolment counts as reach, unless it already does: its learner has done
+    something (a step, an attempt). Set once and never moved, so that a figure asked for a past
+    date does not change afterwards ("How we count")."""
+    if enrolment.counted_at is not None:
+        return
+    if Enrolment.objects.filter(pk=enrolment.pk, counted_at__isnull=True).update(counted_at=when):
+        enrolment.counted_at = when
+        reach_changed.send(sender=Enrolment, people=[enrolment.user_id], sessions=[])
+
+
 @transaction.atomic
 def complete_step(enrolment, step):
     """Mark a lesson or toolkit unit as done (once, whatever the language or the number of clicks)."""
@@ -208,9 +220,11 @@ def complete_step(enrolment, step):
     container = enrolment.container.specific
     if step.completed_by_passing or not _step_in(container, step):
         raise exceptions.NotEnrolled()
-    completion, _created = StepCompletion.objects.get_or_create(
+    completion, created = StepCompletion.objects.get_or_create(
         enrolment=enrolment, step_key=step.translation_key
     )
+    if created:
+        count_in_reach(enrolment, completion.completed_at)
     evaluate_completion(enrolment)
     return completion
 
@@ -300,6 +314,7 @@ def submit_assessment(enrolment, assessment, answers, *, submission_token):
     )
     if not created:
         return attempt
+    count_in_reach(enrolment, attempt.submitted_at)
     if attempt.passed:
         evaluate_completion(enrolment)
     return attempt

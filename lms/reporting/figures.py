@@ -2,21 +2,26 @@
 countries, how many valid certificates, and how many people multipliers trained. Aggregates only:
 nothing here names a person.
 
-Computed in five aggregate queries and kept in the shared cache until an Enrolment, Certificate,
-MultiplierSession, Action or User is saved or deleted (see connect()). The cache entry is deleted
+Computed in four small queries over the reach summaries and kept in the shared cache until an
+Enrolment, Certificate, MultiplierSession, Action or User is saved or deleted, or a verb says
+reach changed (see connect()). The cache entry is deleted
 once the change is committed: deleting it earlier would let a concurrent request cache the figures
 as they were before the change, for an hour.
 """
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Q, Sum
+from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save
 
 from lms.accounts.models import User
 from lms.cascade.models import MultiplierSession
+from lms.core.signals import reach_changed
 from lms.learning.models import Certificate, Enrolment
 from lms.programme.models import Action
+
+from .models import ReachMeasure, ReachSummary
 
 CACHE_KEY = "relais:public-figures:v1"
 CACHE_SECONDS = 60 * 60
@@ -30,27 +35,27 @@ def country_codes(stored):
 
 
 def compute_public_figures():
-    """The figures, straight from the database (five queries)."""
-    enrolments = Enrolment.objects.active()
-    online = enrolments.aggregate(
-        learners=Count("user", distinct=True),
-        cascade=Count("pk", filter=Q(generation__gte=2)),
+    """The figures, from the reach summaries (four small queries)."""
+    programme = ReachSummary.objects.filter(measure=ReachMeasure.PROGRAMME)
+    people = programme.aggregate(
+        learners=Coalesce(Sum("change"), 0), cascade=Coalesce(Sum("change", filter=Q(generation__gte=2)), 0)
     )
-    learner_countries = set(
-        enrolments.exclude(user__country="")
-        .order_by()  # Enrolment's default ordering would widen the DISTINCT
-        .values_list("user__country", flat=True)
-        .distinct()
-    )
+    learner_countries = {
+        row["country"]
+        for row in programme.exclude(country="").values("country").annotate(people=Sum("change"))
+        if row["people"] > 0
+    }
     action_countries = set()
     for stored in Action.objects.order_by().values_list("countries", flat=True):
         action_countries |= country_codes(stored)
-    offline = MultiplierSession.objects.confirmed().aggregate(**MultiplierSession.sums())
+    offline = ReachSummary.objects.filter(measure=ReachMeasure.OFFLINE).aggregate(
+        people=Coalesce(Sum("change"), 0)
+    )
     return {
-        "learners": online["learners"],
-        "countries": len({str(code) for code in learner_countries if code} | action_countries),
+        "learners": people["learners"],
+        "countries": len(learner_countries | action_countries),
         "certificates": Certificate.objects.valid().count(),
-        "multiplier_reach": online["cascade"] + offline["female"] + offline["male"] + offline["other"],
+        "multiplier_reach": people["cascade"] + offline["people"],
     }
 
 
@@ -58,11 +63,11 @@ def public_figures():
     """{"learners", "countries", "certificates", "multiplier_reach"}: ints, from the cache when
     they are there.
 
-    - learners: distinct people with an enrolment that is not withdrawn
-    - countries: distinct countries of those people (when they gave one) and of all Actions
+    - learners: people counted as reach ("How we count"), each once
+    - countries: the countries of those people (when they gave one) and of all Actions
     - certificates: certificates not revoked
-    - multiplier_reach: enrolments (not withdrawn) of the online cascade, generation 2 and
-      beyond, plus the people who attended multipliers' offline sessions, once confirmed
+    - multiplier_reach: those people first reached by a multiplier (generation 2 and beyond),
+      plus the people who attended multipliers' offline sessions, once confirmed
     """
     figures = cache.get(CACHE_KEY)
     if figures is None:
@@ -80,6 +85,7 @@ def forget_public_figures(sender=None, **kwargs):
 
 
 def connect():
+    reach_changed.connect(forget_public_figures, dispatch_uid="relais-public-figures-reach-changed")
     for model in (Enrolment, Certificate, MultiplierSession, Action, User):
         for signal in (post_save, post_delete):
             signal.connect(

@@ -1,14 +1,22 @@
 """Reach of an Action: people trained directly, through the online cascade and in multipliers'
 offline sessions once confirmed (plus the participants of the Action's own activities), by
-generation and gender. Aggregates only: nothing here names a person."""
+generation and gender, now or as of a past day. Aggregates only: nothing here names a person.
 
-from dataclasses import dataclass, field
+What counts is defined once, in "How we count" (lms.learning.models.EnrolmentQuerySet.counted and
+lms.reporting.summaries); the figures are sums over the summaries, in a few queries whatever the
+number of enrolments."""
 
-from django.db.models import Count
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field, fields, replace
+
+from django.db.models import Q, Sum
+from django.utils import timezone
 
 from lms.cascade.models import MultiplierSession
-from lms.learning.models import Enrolment
-from lms.programme.models import ActionActivity
+from lms.programme.models import Action, ActionActivity
+
+from .models import ReachContribution, ReachMeasure, ReachSummary
 
 GENDERS = ("female", "male", "other")
 
@@ -86,69 +94,168 @@ class Reach:
     def total(self):
         return self.learners + self.activity_participants
 
+    def minus(self, earlier):
+        """What changed since `earlier` (the same figures on a previous day)."""
+        change = Reach()
+        for name in ("activity_participants", "activity_female", "activity_male", "activity_other"):
+            setattr(change, name, getattr(self, name) - getattr(earlier, name))
+        change.offline_awaiting_review = self.offline_awaiting_review
+        numbers = [f.name for f in fields(GenerationReach) if f.name != "generation"]
+        for g in self.generations:
+            entry = change.generation(g.generation)
+            for name in numbers:
+                setattr(entry, name, getattr(g, name))
+        for g in earlier.generations:
+            entry = change.generation(g.generation)
+            for name in numbers:
+                setattr(entry, name, getattr(entry, name) - getattr(g, name))
+        return change
 
-def _gender_bucket(value):
-    return value if value in ("female", "male") else "other"
+
+@dataclass(frozen=True)
+class ReachQuery:
+    """Which reach: as of the end of a day (today when None), of one course or cohort, generation
+    or learners' country; `since` asks what changed from the start of that day to `as_of`."""
+
+    as_of: datetime.date | None = None
+    since: datetime.date | None = None
+    course_key: str | None = None
+    cohort: int | None = None
+    generation: int | None = None
+    country: str | None = None
+
+    @property
+    def day(self):
+        return self.as_of or timezone.localdate()
+
+    @property
+    def end(self):
+        """The last moment of the day asked for, in the site's time zone."""
+        next_day = datetime.datetime.combine(self.day + datetime.timedelta(days=1), datetime.time())
+        return timezone.make_aware(next_day) - datetime.timedelta(microseconds=1)
+
+    def online_measure(self):
+        # A person has one enrolment per course: by course or cohort, enrolments are people.
+        return ReachMeasure.ENROLMENTS if self.course_key or self.cohort else ReachMeasure.PEOPLE
+
+    def narrow(self, rows, *, offline=False):
+        rows = rows.filter(day__lte=self.day)
+        if self.course_key:
+            rows = rows.filter(course_key=str(self.course_key))
+        if self.generation:
+            rows = rows.filter(generation=self.generation)
+        if not offline:
+            if self.cohort:
+                rows = rows.filter(cohort_id=self.cohort)
+            if self.country:
+                rows = rows.filter(country=self.country.upper())
+        return rows
 
 
-def reach_of(actions):
-    """The reach of one Action or of a queryset of Actions (counted together), in three queries."""
+def reach_of(actions, query=None):
+    """The reach of one Action or of a queryset of Actions (counted together: a person in two of
+    them counts once)."""
     if hasattr(actions, "model"):
-        return reach_by_action(actions, together=True).get(None, Reach())
-    return reach_by_action(type(actions).objects.filter(pk=actions.pk)).get(actions.pk, Reach())
+        return reach_by_action(actions, together=True, query=query).get(None, Reach())
+    return reach_by_action(Action.objects.filter(pk=actions.pk), query=query).get(actions.pk, Reach())
 
 
-def reach_by_action(actions, *, together=False, enrolments=None):
-    """{action id: Reach} for a queryset of Actions, in three grouped queries whatever their
-    number; with together=True, one Reach under the key None. `enrolments` narrows the online
-    part (a course, a period…)."""
-    key = () if together else ("action",)
+def reach_by_action(actions, *, together=False, query=None):
+    """{action id: Reach} for a queryset of Actions, in a few grouped queries over the summaries
+    whatever the number of Actions or learners; with together=True, one Reach under the key None,
+    counting each person once. With `query.since`, what changed in that period."""
+    query = query or ReachQuery()
+    if query.since is not None:
+        now = reach_by_action(actions, together=together, query=replace(query, since=None))
+        before = replace(query, as_of=query.since - datetime.timedelta(days=1), since=None)
+        earlier = reach_by_action(actions, together=together, query=before)
+        return {key: reach.minus(earlier.get(key, Reach())) for key, reach in now.items()}
+    action_ids = list(actions.order_by().values_list("pk", flat=True))
     result = {}
 
-    def generation(action_id, number):
-        return result.setdefault(None if together else action_id, Reach()).generation(number)
+    def reach_for(action_id):
+        return result.setdefault(None if together else action_id, Reach())
 
-    rows = (
-        (enrolments if enrolments is not None else Enrolment.objects.all())
-        .filter(action__in=actions)
-        .active()
-        .order_by()
-        .values(*key, "generation", "user__gender")
-        .annotate(people=Count("user", distinct=True))
+    def add(action_id, generation, gender, people, *, offline=False):
+        entry = reach_for(action_id).generation(generation)
+        if offline:
+            entry.offline += people
+        else:
+            entry.online += people
+        setattr(entry, gender, getattr(entry, gender) + people)
+
+    for action_id, generation, gender, people in _online(action_ids, together, query):
+        add(action_id, generation, gender, people)
+    offline = (
+        query.narrow(
+            ReachSummary.objects.filter(measure=ReachMeasure.OFFLINE, action_id__in=action_ids), offline=True
+        )
+        .values("action_id", "generation", "gender")
+        .annotate(people=Sum("change"))
     )
-    for row in rows:
-        entry = generation(row.get("action"), row["generation"])
-        entry.online += row["people"]
-        bucket = _gender_bucket(row["user__gender"])
-        setattr(entry, bucket, getattr(entry, bucket) + row["people"])
+    for row in offline:
+        if row["people"]:
+            add(row["action_id"], row["generation"], row["gender"], row["people"], offline=True)
 
-    session_key = () if together else ("multiplier__enrolment__action",)
-    # Confirmed sessions count; pending claims are shown beside them, never added to them.
-    counted = (MultiplierSession.Status.CONFIRMED, *MultiplierSession.PENDING)
-    sessions = (
-        MultiplierSession.objects.filter(multiplier__enrolment__action__in=actions, status__in=counted)
+    awaiting = (
+        MultiplierSession.objects.filter(
+            multiplier__enrolment__action__in=action_ids, created_at__lte=query.end
+        )
+        .exclude(status=MultiplierSession.Status.WITHDRAWN)
+        .filter(Q(status__in=MultiplierSession.PENDING) | Q(reviewed_at__gt=query.end))
         .order_by()
-        .values(*session_key, "multiplier__enrolment__generation", "status")
+        .values("multiplier__enrolment__action")
         .annotate(**MultiplierSession.sums())
     )
-    for row in sessions:
-        if row["status"] != MultiplierSession.Status.CONFIRMED:
-            reach = result.setdefault(None if together else row.get("multiplier__enrolment__action"), Reach())
-            reach.offline_awaiting_review += row["female"] + row["male"] + row["other"]
-            continue
-        entry = generation(
-            row.get("multiplier__enrolment__action"), row["multiplier__enrolment__generation"] + 1
+    for row in awaiting:
+        reach_for(row["multiplier__enrolment__action"]).offline_awaiting_review += (
+            row["female"] + row["male"] + row["other"]
         )
-        for bucket in GENDERS:
-            setattr(entry, bucket, getattr(entry, bucket) + row[bucket])
-        entry.offline += row["female"] + row["male"] + row["other"]
 
     sums = ActionActivity.sums()
-    activities = ActionActivity.objects.filter(action__in=actions).order_by()
+    activities = ActionActivity.objects.filter(action__in=action_ids, date__lte=query.day).order_by()
     rows = [activities.aggregate(**sums)] if together else activities.values("action").annotate(**sums)
     for row in rows:
-        reach = result.setdefault(None if together else row.get("action"), Reach())
+        reach = reach_for(row.get("action"))
         reach.activity_female, reach.activity_male = row["female"], row["male"]
         reach.activity_other = row["other"]
         reach.activity_participants = row["female"] + row["male"] + row["other"]
     return result
+
+
+def _online(action_ids, together, query):
+    """(action id, generation, gender, people) of the people trained online."""
+    measure = query.online_measure()
+    if together and measure == ReachMeasure.PEOPLE:
+        if len(action_ids) == Action.objects.count():
+            measure, action_ids = ReachMeasure.ACTIONS, [0]  # every Action: counted once already
+        else:
+            return _people_once(action_ids, query)
+    rows = (
+        query.narrow(ReachSummary.objects.filter(measure=measure, action_id__in=action_ids))
+        .values("action_id", "generation", "gender")
+        .annotate(people=Sum("change"))
+    )
+    return [
+        (row["action_id"], row["generation"], row["gender"], row["people"]) for row in rows if row["people"]
+    ]
+
+
+def _people_once(action_ids, query):
+    """People of some Actions, each counted once, under the earliest generation that reached them
+    in any of them (read per person from the contributions: as many rows as those people)."""
+    rows = (
+        query.narrow(ReachContribution.objects.filter(measure=ReachMeasure.PEOPLE, action_id__in=action_ids))
+        .values("source_id", "generation", "gender")
+        .annotate(net=Sum("change"))
+        .filter(net__gt=0)
+    )
+    people = {}
+    for row in rows:
+        known = people.get(row["source_id"])
+        if known is None or row["generation"] < known[0]:
+            people[row["source_id"]] = (row["generation"], row["gender"])
+    counts = defaultdict(int)
+    for generation, gender in people.values():
+        counts[generation, gender] += 1
+    return [(None, generation, gender, n) for (generation, gender), n in counts.items()]

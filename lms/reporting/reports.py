@@ -6,6 +6,7 @@ whatever the data size), and masks gender cells under five people as "<5" so tha
 shared outside without identifying anyone.
 """
 
+import datetime
 import statistics
 from types import SimpleNamespace
 
@@ -32,11 +33,13 @@ from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets import AdminDateInput
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
@@ -54,7 +57,7 @@ from lms.programme.scoping import scope
 from . import exports
 from .exports import REPORTS
 from .models import ReportExport, report_file_stem
-from .reach import Reach, reach_by_action
+from .reach import Reach, ReachQuery, reach_by_action
 
 URL_NAMESPACE = "lms_reports"  # the admin URLs of reports (lms.reporting.admin)
 
@@ -396,12 +399,64 @@ def median_days_to_complete(enrolments):
     return {key: round(statistics.median(values), 1) for key, values in durations.items()}
 
 
+def _keep(queryset, name, value):
+    """A filter that narrows no enrolments: the reach report reads it itself."""
+    return queryset
+
+
+def _day(value):
+    return value.date() if isinstance(value, datetime.datetime) else value
+
+
+class ReachFilterSet(EnrolmentFilterSet):
+    """The reach report's filters: the common ones, "as of" a day, and a period read as what
+    changed in it (reach counts people from the day they count, not from their enrolment)."""
+
+    as_of = django_filters.DateFilter(
+        label=_("As of"),
+        method=_keep,
+        widget=AdminDateInput,
+        help_text=_("The figures at the end of this day."),
+    )
+    period = django_filters.DateFromToRangeFilter(
+        label=_("Changes between"), method=_keep, widget=DateRangePickerWidget
+    )
+
+    def reach_query(self):
+        data = self.form.cleaned_data if self.is_bound and self.is_valid() else {}
+        period = data.get("period")
+        since = _day(period.start) if period and period.start else None
+        as_of = data.get("as_of") or (_day(period.stop) if period and period.stop else None)
+        return ReachQuery(
+            as_of=as_of,
+            since=since,
+            course_key=data.get("course") or None,
+            cohort=int(data["cohort"]) if data.get("cohort") else None,
+            generation=data.get("generation"),
+            country=data.get("country") or None,
+        )
+
+    def actions(self, actions):
+        data = self.form.cleaned_data if self.is_bound and self.is_valid() else {}
+        for name, lookup in (
+            ("action", "pk"),
+            ("region", "region"),
+            ("thematic_area", "thematic_area"),
+            ("phase", "phase"),
+        ):
+            if data.get(name):
+                actions = actions.filter(**{lookup: data[name]})
+        return actions
+
+
 class ReachReportView(AggregateReportView):
     page_title = _("Reach")
     report_name = "reach"
+    filterset_class = ReachFilterSet
     columns = [
         Column("action", label=_("Action")),
         Column("region", label=_("Region")),
+        Column("as_of", label=_("As of")),
         Column("direct", label=_("Direct learners")),
         Column("online_cascade", label=_("Online cascade")),
         Column("offline", label=_("Offline sessions (confirmed)")),
@@ -416,22 +471,29 @@ class ReachReportView(AggregateReportView):
     ]
 
     def get_filtered_queryset(self):
-        enrolments = super().get_filtered_queryset()
-        # Actions with learners among the filtered enrolments (the Action filter included).
-        actions = scope.actions(self.request.user).filter(pk__in=enrolments.order_by().values("action"))
-        by_action = reach_by_action(actions, enrolments=enrolments)
-        rows = [self.row(_("All Actions"), "", Reach.combined(by_action.values()))] if by_action else []
+        query = self.filters.reach_query()
+        actions = self.filters.actions(scope.actions(self.request.user))
+        by_action = reach_by_action(actions, query=query)
+        if not by_action:
+            return []
+        as_of = date_format(query.day, "SHORT_DATE_FORMAT")
+        if query.since:
+            as_of = f"{date_format(query.since, 'SHORT_DATE_FORMAT')} – {as_of}"
+        # People in several Actions count once in the total, so it is asked for, not added up.
+        together = reach_by_action(actions, together=True, query=query).get(None, Reach())
+        rows = [self.row(_("All Actions"), "", as_of, together)]
         for action in self.filters.visible_actions:
             if action.pk in by_action:
-                rows.append(self.row(action.name, action.get_region_display(), by_action[action.pk]))
+                rows.append(self.row(action.name, action.get_region_display(), as_of, by_action[action.pk]))
         return rows
 
     @staticmethod
-    def row(name, region, reach):
+    def row(name, region, as_of, reach):
         generations = {g.generation: g for g in reach.generations}
         return SimpleNamespace(
             action=name,
             region=region,
+            as_of=as_of,
             direct=reach.direct,
             online_cascade=reach.online_cascade,
             offline=reach.offline,

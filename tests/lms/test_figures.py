@@ -17,7 +17,12 @@ pytestmark = pytest.mark.django_db
 
 
 def active_enrolments():
-    return [e for e in Enrolment.objects.select_related("user") if e.status != Enrolment.Status.WITHDRAWN]
+    """Enrolments that count: the learner did something and has not withdrawn."""
+    return [
+        e
+        for e in Enrolment.objects.select_related("user")
+        if e.status != Enrolment.Status.WITHDRAWN and e.counted_at is not None
+    ]
 
 
 def country_codes():
@@ -58,8 +63,11 @@ def figureland(make_course, make_action):
     first, _created = learning.enrol(a, course, key="FL-1")
     learning.enrol(a, other_course)
     second, _created = learning.enrol(b, course, key="FL-1")
-    learning.enrol(c, course, key="FL-1")
-    learning.withdraw(learning.enrol(d, course, key="FL-1")[0])
+    third, _created = learning.enrol(c, course, key="FL-1")
+    fourth, _created = learning.enrol(d, course, key="FL-1")
+    for enrolment in (first, second, third, fourth):
+        factories.StepCompletionFactory(enrolment=enrolment)
+    learning.withdraw(fourth)
     factories.CertificateFactory(enrolment=first)
     revoked = factories.CertificateFactory(enrolment=second)
     learning.revoke_certificate(revoked, by=factories.UserFactory(), reason="Issued by mistake.")
@@ -67,7 +75,12 @@ def figureland(make_course, make_action):
     invitation = factories.CohortFactory(
         container=course, name="Invitation", action=action, enrolment_key=None, owner=multiplier
     )
-    learning.enrol(factories.UserFactory(country="WS"), course, invitation=invitation.invitation_token)
+    colleague, _created = learning.enrol(
+        factories.UserFactory(country="WS"), course, invitation=invitation.invitation_token
+    )
+    factories.StepCompletionFactory(enrolment=colleague)
+    # Enrolled, never opened a lesson: counts nowhere.
+    learning.enrol(factories.UserFactory(country="NR"), course, key="FL-1")
     confirmed = MultiplierSession.Status.CONFIRMED
     factories.MultiplierSessionFactory(
         multiplier=multiplier,
@@ -114,14 +127,17 @@ def test_figures_are_cached(figureland, django_assert_num_queries, django_assert
 def test_saving_an_enrolment_forgets_the_figures(
     figureland, make_course, django_capture_on_commit_callbacks, django_assert_num_queries
 ):
-    """A new enrolment drops the cached figures once committed; the next read counts the newcomer
-    and is cached again."""
+    """A newcomer's first step drops the cached figures once committed (an enrolment alone
+    counts nowhere); the next read counts the newcomer and is cached again."""
     cached = figures.public_figures()
-    course, _lessons, _assessment = make_course(mode="open")
+    course, lessons, _assessment = make_course(mode="open")
     newcomer = factories.UserFactory(country="NR")
     assert is_cached()
     with django_capture_on_commit_callbacks(execute=True):
-        learning.enrol(newcomer, course)
+        enrolment, _created = learning.enrol(newcomer, course)
+    assert figures.public_figures() == cached
+    with django_capture_on_commit_callbacks(execute=True):
+        learning.complete_step(enrolment, lessons[0])
     assert not is_cached()
     fresh = figures.public_figures()
     assert fresh["learners"] == cached["learners"] + 1

@@ -1,0 +1,10 @@
+"""Signals that cross the domain layers upwards without an import.
+
+`reach_changed` is sent by a verb that changes what counts as reach with a queryset update (no
+post_save is sent then): the reach summaries (lms.reporting.summaries) bring the named people and
+sessions up to date, in the same transaction. Arguments: `people` (user ids), `sessions`
+(multiplier session ids); either may be empty."""
+
+from django.dispatch import Signal
+
+reach_changed = Signal()
