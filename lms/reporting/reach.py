@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 
 from lms.cascade.models import MultiplierSession
+from lms.core.masking import HIDDEN, hidden_entries
 from lms.learning.models import Enrolment
 from lms.programme.models import ActionActivity
 
@@ -152,3 +153,58 @@ def reach_by_action(actions, *, together=False, enrolments=None):
         reach.activity_other = row["other"]
         reach.activity_participants = row["female"] + row["male"] + row["other"]
     return result
+
+
+def published_generations(reach):
+    """The reach by generation as it may be published: the gender split of each generation with
+    small cells hidden by one pattern (lms.core.masking), and a generation's online and offline
+    figures hidden with its total when the pattern hides that total. Returns (rows, headline):
+    rows of {"generation", "online", "offline", "female", "male", "other"}, and the headline
+    figures {"direct", "online_cascade", "offline", "learners"}, hidden where they would give a
+    hidden total away."""
+    generations = reach.generations
+    cells = [[g.female, g.male, g.other] for g in generations]
+    pattern = hidden_entries(cells)
+    shown = pattern.shown(cells) if cells else {"cells": []}
+    rows = []
+    for i, g in enumerate(generations):
+        total_hidden = pattern.row_total(i)
+        rows.append(
+            {
+                "generation": g.generation,
+                "online": HIDDEN if total_hidden else g.online,
+                "offline": HIDDEN if total_hidden else g.offline,
+                **dict(zip(GENDERS, shown["cells"][i], strict=True)),
+            }
+        )
+    first_hidden = any(pattern.row_total(i) for i, g in enumerate(generations) if g.generation == 1)
+    later_hidden = any(pattern.row_total(i) for i, g in enumerate(generations) if g.generation > 1)
+    headline = {
+        "direct": HIDDEN if first_hidden else reach.direct,
+        "online_cascade": HIDDEN if later_hidden else reach.online_cascade,
+        "offline": HIDDEN if later_hidden else reach.offline,
+        "learners": HIDDEN if pattern.grand_total else reach.learners,
+    }
+    return rows, headline
+
+
+def published_activities(activities):
+    """An Action's activities with their head counts by gender as they may be published: one
+    pattern over the table (rows: activities; their participants are the row totals)."""
+    activities = list(activities)
+    cells = [[a.participants_female, a.participants_male, a.participants_other] for a in activities]
+    pattern = hidden_entries(cells)
+    if not cells:
+        return [], 0
+    shown = pattern.shown(cells)
+    rows = [
+        {
+            "activity": activity,
+            "female": shown["cells"][i][0],
+            "male": shown["cells"][i][1],
+            "other": shown["cells"][i][2],
+            "participants": shown["row_totals"][i],
+        }
+        for i, activity in enumerate(activities)
+    ]
+    return rows, shown["grand_total"]
