@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from lms.core import exceptions
+from lms.core.masking import masked
 from lms.learning.models import Enrolment
 from lms.programme.scoping import scope
 
@@ -48,7 +49,9 @@ def _multiplier_page(request, *, bound=None, status=200):
                 "confirmers": services.who_confirms(item),
                 "trainees": own,
                 "completed": sum(1 for t in own if t.completed_at),
-                "further": services.people_trained_below(own),
+                # People the multiplier's trainees trained in turn: not the multiplier's to know
+                # one by one, so a count of 1 to 4 is hidden (lms.core.masking).
+                "further": masked(services.people_trained_below(own)),
                 "sessions": [s for s in sessions if s.multiplier_id == item.pk],
                 "form": form,
                 "form_open": form.is_bound,

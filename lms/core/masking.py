@@ -1,13 +1,42 @@
-"""Figures safe to share outside the programme: small head counts masked so that no one can be
-identified, and spreadsheet cells that cannot run as formulas."""
+"""Figures safe to share outside the programme: small head counts hidden so that no one can be
+identified, also by arithmetic, and spreadsheet cells that cannot run as formulas.
+
+A table of head counts (rows × columns, e.g. generations × genders) is published with its row
+totals, column totals and grand total. `hidden_entries` chooses what to hide: every cell of 1 to 4
+people (primary suppression), then as many other cells, and totals where needed, so that no hidden
+figure can be worked out from the published ones (complementary suppression): each hidden figure
+must keep at least five possible values (a range of width 4 or more) given everything shown.
+Every surface that shows such a table (public Action pages, reports, exports, the dashboard, the
+multiplier's page) asks this one function and shows every hidden figure with the same mark, so
+that a hidden cell does not say whether it is small.
+
+The check is exact: a table with its totals is a flow (source → row totals → cells → column totals
+→ sink → grand total → source), so the values a hidden figure may take given the published ones
+form an interval of integers that max-flow feasibility tests find (network matrices are totally
+unimodular: the linear bounds are the integer bounds).
+
+Across dates, `hidden_entries_over_time` keeps one pattern for the tables of one figure at several
+dates (and for what changed between consecutive dates): a cell hidden on one date stays hidden on
+the others, so subtracting one date's table from another's does not reveal it.
+"""
+
+from collections import deque
+from dataclasses import dataclass
 
 SMALL_CELL = 5
+# Hidden figures are protected when they keep this many possible values (a range width of 4).
+PROTECTED_VALUES = 5
+HIDDEN = "x"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def masked(count):
-    """A head count safe to share: 1 to 4 people are shown as "<5"."""
-    return "<5" if 0 < count < SMALL_CELL else count
+    """A lone head count safe to share (no total beside it): 1 to 4 people are hidden."""
+    return HIDDEN if 0 < count < SMALL_CELL else count
+
+
+def is_hidden(value):
+    return value == HIDDEN
 
 
 def spreadsheet_safe(value):
@@ -15,3 +44,216 @@ def spreadsheet_safe(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+# Entries of a table: ("cell", i, j), ("row", i), ("column", j), ("grand",).
+GRAND = ("grand",)
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Which entries of a table to hide; `shown` turns the table into what may be published."""
+
+    hidden: frozenset
+
+    def cell(self, i, j):
+        return ("cell", i, j) in self.hidden
+
+    def row_total(self, i):
+        return ("row", i) in self.hidden
+
+    def column_total(self, j):
+        return ("column", j) in self.hidden
+
+    @property
+    def grand_total(self):
+        return GRAND in self.hidden
+
+    def shown(self, table):
+        """{"cells", "row_totals", "column_totals", "grand_total"} with hidden figures as HIDDEN."""
+        table = as_table(table)
+
+        def show(entry, value):
+            return HIDDEN if entry in self.hidden else value
+
+        return {
+            "cells": [
+                [show(("cell", i, j), value) for j, value in enumerate(row)] for i, row in enumerate(table)
+            ],
+            "row_totals": [show(("row", i), sum(row)) for i, row in enumerate(table)],
+            "column_totals": [show(("column", j), total) for j, total in enumerate(_column_totals(table))],
+            "grand_total": show(GRAND, sum(map(sum, table))),
+        }
+
+
+def as_table(cells):
+    return [[int(value) for value in row] for row in cells]
+
+
+def _column_totals(table):
+    width = len(table[0]) if table else 0
+    return [sum(row[j] for row in table) for j in range(width)]
+
+
+def entries_of(table):
+    """{entry: value} for every cell and total of a table (totals are the sums of its cells)."""
+    values = {("cell", i, j): value for i, row in enumerate(table) for j, value in enumerate(row)}
+    values.update({("row", i): sum(row) for i, row in enumerate(table)})
+    values.update({("column", j): total for j, total in enumerate(_column_totals(table))})
+    values[GRAND] = sum(values[("row", i)] for i in range(len(table)))
+    return values
+
+
+def _edge(entry):
+    """The nodes an entry joins in the table's flow network."""
+    kind = entry[0]
+    if kind == "cell":
+        return ("r", entry[1]), ("c", entry[2])
+    if kind == "row":
+        return "source", ("r", entry[1])
+    if kind == "column":
+        return ("c", entry[1]), "sink"
+    return "sink", "source"
+
+
+def _max_flow(capacity, source, sink):
+    """Edmonds–Karp on a dict-of-dicts of capacities (changed in place into residuals)."""
+    flow = 0
+    while True:
+        parents = {source: None}
+        queue = deque([source])
+        while queue and sink not in parents:
+            node = queue.popleft()
+            for nxt, room in capacity[node].items():
+                if room > 0 and nxt not in parents:
+                    parents[nxt] = node
+                    queue.append(nxt)
+        if sink not in parents:
+            return flow
+        path, node = [], sink
+        while parents[node] is not None:
+            path.append((parents[node], node))
+            node = parents[node]
+        pushed = min(capacity[u][v] for u, v in path)
+        for u, v in path:
+            capacity[u][v] -= pushed
+            capacity[v].setdefault(u, 0)
+            capacity[v][u] += pushed
+        flow += pushed
+
+
+def _feasible(values, hidden, bounds):
+    """Whether some table agrees with every published figure, and with `bounds` ({entry: value})
+    for hidden ones (other hidden figures are any count of 0 or more)."""
+    unbounded = 10 * (values[GRAND] + 10)
+    capacity, excess = {}, {}
+    for entry, value in values.items():
+        u, v = _edge(entry)
+        low, high = (
+            (value, value) if entry not in hidden else (bounds.get(entry, 0), bounds.get(entry, unbounded))
+        )
+        for node in (u, v):
+            capacity.setdefault(node, {})
+        capacity[u][v] = capacity[u].get(v, 0) + high - low
+        excess[v] = excess.get(v, 0) + low
+        excess[u] = excess.get(u, 0) - low
+    capacity["s*"], capacity["t*"] = {}, {}
+    needed = 0
+    for node, amount in excess.items():
+        if amount > 0:
+            capacity["s*"][node] = amount
+            needed += amount
+        elif amount < 0:
+            capacity[node]["t*"] = -amount
+    return _max_flow(capacity, "s*", "t*") == needed
+
+
+def possible_range(values, hidden, entry):
+    """(lowest, highest) value `entry` may have given the published figures, each looked for at
+    most PROTECTED_VALUES - 1 away from its true value (enough to tell whether it is protected)."""
+    value, reach = values[entry], PROTECTED_VALUES - 1
+    if entry not in hidden:
+        return value, value
+    up = next((d for d in range(reach, 0, -1) if _feasible(values, hidden, {entry: value + d})), 0)
+    down = next(
+        (d for d in range(min(value, reach), 0, -1) if _feasible(values, hidden, {entry: value - d})), 0
+    )
+    return value - down, value + up
+
+
+def _protected(values, hidden, entry):
+    low, high = possible_range(values, hidden, entry)
+    return high - low >= PROTECTED_VALUES - 1
+
+
+def _neighbours(entry, values):
+    nodes = set(_edge(entry))
+    return [other for other in values if other != entry and nodes & set(_edge(other))]
+
+
+def _complete(values, hidden):
+    """Add complementary entries to `hidden` until every hidden entry is protected: each time the
+    figure next to an unprotected one that leaves the most hidden figures protected, preferring
+    cells to totals and small figures to large ones (zeros last: hiding a zero gives no room)."""
+    hidden = set(hidden)
+    order = list(values)  # cells first, then totals
+    while True:
+        weak = [entry for entry in order if entry in hidden and not _protected(values, hidden, entry)]
+        if not weak:
+            return hidden
+        candidates = {other for entry in weak for other in _neighbours(entry, values) if other not in hidden}
+        if not candidates:
+            candidates = {other for other in order if other not in hidden}
+
+        def merit(other, first=weak[0]):
+            trial = hidden | {other}
+            safe = sum(1 for entry in trial if _protected(values, trial, entry))
+            return (
+                -int(_protected(values, trial, first)),
+                -safe,
+                values[other] == 0,
+                other[0] != "cell",
+                values[other],
+                order.index(other),
+            )
+
+        hidden.add(min(candidates, key=merit))
+
+
+def hidden_entries(cells, *, keep=frozenset()):
+    """What to hide in a table of head counts (a list of rows of counts) published with its row,
+    column and grand totals: every cell of 1 to 4 people, and the complementary figures that stop
+    subtraction from revealing them. `keep` holds entries to hide in any case (a pattern chosen
+    for another date). Deterministic: the same table gives the same pattern on every surface."""
+    table = as_table(cells)
+    if not table or not table[0]:
+        return Suppression(frozenset())
+    values = entries_of(table)
+    primary = {entry for entry, value in values.items() if entry[0] == "cell" and 0 < value < SMALL_CELL}
+    hidden = primary | (set(keep) & set(values))
+    if not hidden:
+        return Suppression(frozenset())
+    return Suppression(frozenset(_complete(values, hidden)))
+
+
+def hidden_entries_over_time(tables):
+    """One pattern for the tables of one figure at several dates (in date order, same shape):
+    each table, and what changed between consecutive ones, is protected with the same entries
+    hidden, so comparing dates reveals no hidden cell. Reach "as of a date" asks this with the
+    dates it publishes."""
+    tables = [as_table(table) for table in tables]
+    changes = [
+        [
+            [max(b - a, 0) for a, b in zip(row_a, row_b, strict=True)]
+            for row_a, row_b in zip(ta, tb, strict=True)
+        ]
+        for ta, tb in zip(tables, tables[1:], strict=False)
+    ]
+    hidden = frozenset()
+    while True:
+        grown = hidden
+        for table in tables + changes:
+            grown = grown | hidden_entries(table, keep=grown).hidden
+        if grown == hidden:
+            return Suppression(hidden)
+        hidden = grown

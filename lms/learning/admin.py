@@ -96,7 +96,6 @@ class EnrolmentViewSet(ScopedViewSetMixin, ModelViewSet):
         "user.full_name",
         "user.email",
         "user.country",
-        "user.gender",
         "container",
         "cohort",
         "action",

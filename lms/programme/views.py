@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from lms.learning.models import Cohort
 from lms.reporting.figures import country_codes
-from lms.reporting.reach import reach_of
+from lms.reporting.reach import published_activities, published_generations, reach_of
 
 from .models import Action, ActionStatus, Region, ThematicArea
 
@@ -82,11 +82,18 @@ def action_detail(request, slug):
         .specific()
         .order_by("title")
     )
+    reach = reach_of(action)
+    # Small head counts are hidden by one pattern per table, so that no sum gives them away.
+    generations, headline = published_generations(reach)
+    activities, activity_participants = published_activities(action.activities.order_by("date", "sort_order"))
     context = {
         "action": action,
         "partners": action.partners.all(),
-        "activities": action.activities.order_by("date", "sort_order"),
+        "activities": activities,
         "courses": [page.localized for page in containers],
-        "reach": reach_of(action),
+        "reach": reach,
+        "generations": generations,
+        "headline": headline,
+        "activity_participants": activity_participants,
     }
     return render(request, "lms/action_detail.html", context)

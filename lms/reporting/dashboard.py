@@ -10,12 +10,12 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from lms.core.masking import masked
+from lms.core.masking import hidden_entries
 from lms.learning.models import StepCompletion
 from lms.programme.models import Region
 from lms.programme.scoping import scope
 
-from .reach import reach_of
+from .reach import published_generations, reach_of
 
 
 def impact_figures(user, action=None):
@@ -40,12 +40,17 @@ def impact_figures(user, action=None):
     reach = reach_of(actions)
     regions = {value: counts[f"region_{value}"] for value in Region.values}
     generations = reach.generations
+    # The gender split is the column totals of the table by generation: hidden by its pattern.
+    cells = [[g.female, g.male, g.other] for g in generations]
+    pattern = hidden_entries(cells)
+    shown = pattern.shown(cells) if cells else {"column_totals": [0, 0, 0], "row_totals": []}
+    _rows, headline = published_generations(reach)
     return {
         "enrolled": counts["enrolled"],
         "completed": counts["completed"],
         "certified": counts["certified"],
         "countries": counts["countries"],
-        "reach": reach.learners,
+        "reach": headline["learners"],
         "activity_participants": reach.activity_participants,
         "difference_share": round(100 * counts["agree"] / counts["responses"])
         if counts["responses"]
@@ -57,11 +62,14 @@ def impact_figures(user, action=None):
             (_("Completed"), counts["completed"]),
             (_("Certified"), counts["certified"]),
         ],
-        "by_generation": [(_("Generation %(n)s") % {"n": g.generation}, g.total) for g in generations],
+        "by_generation": [
+            (_("Generation %(n)s") % {"n": g.generation}, total)
+            for g, total in zip(generations, shown["row_totals"], strict=True)
+        ],
         "gender": [
-            (_("Women"), masked(sum(g.female for g in generations))),
-            (_("Men"), masked(sum(g.male for g in generations))),
-            (_("Other or not stated"), masked(sum(g.other for g in generations))),
+            (_("Women"), shown["column_totals"][0]),
+            (_("Men"), shown["column_totals"][1]),
+            (_("Other or not stated"), shown["column_totals"][2]),
         ],
         "by_region": [(label, regions.get(value, 0)) for value, label in Region.choices],
     }

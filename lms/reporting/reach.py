@@ -14,6 +14,7 @@ from django.db.models import Q, Sum
 from django.utils import timezone
 
 from lms.cascade.models import MultiplierSession
+from lms.core.masking import HIDDEN, hidden_entries
 from lms.programme.models import Action, ActionActivity
 
 from .models import ReachContribution, ReachMeasure, ReachSummary
@@ -259,3 +260,56 @@ def _people_once(action_ids, query):
     for generation, gender in people.values():
         counts[generation, gender] += 1
     return [(None, generation, gender, n) for (generation, gender), n in counts.items()]
+def published_generations(reach):
+    """The reach by generation as it may be published: the gender split of each generation with
+    small cells hidden by one pattern (lms.core.masking), and a generation's online and offline
+    figures hidden with its total when the pattern hides that total. Returns (rows, headline):
+    rows of {"generation", "online", "offline", "female", "male", "other"}, and the headline
+    figures {"direct", "online_cascade", "offline", "learners"}, hidden where they would give a
+    hidden total away."""
+    generations = reach.generations
+    cells = [[g.female, g.male, g.other] for g in generations]
+    pattern = hidden_entries(cells)
+    shown = pattern.shown(cells) if cells else {"cells": []}
+    rows = []
+    for i, g in enumerate(generations):
+        total_hidden = pattern.row_total(i)
+        rows.append(
+            {
+                "generation": g.generation,
+                "online": HIDDEN if total_hidden else g.online,
+                "offline": HIDDEN if total_hidden else g.offline,
+                **dict(zip(GENDERS, shown["cells"][i], strict=True)),
+            }
+        )
+    first_hidden = any(pattern.row_total(i) for i, g in enumerate(generations) if g.generation == 1)
+    later_hidden = any(pattern.row_total(i) for i, g in enumerate(generations) if g.generation > 1)
+    headline = {
+        "direct": HIDDEN if first_hidden else reach.direct,
+        "online_cascade": HIDDEN if later_hidden else reach.online_cascade,
+        "offline": HIDDEN if later_hidden else reach.offline,
+        "learners": HIDDEN if pattern.grand_total else reach.learners,
+    }
+    return rows, headline
+
+
+def published_activities(activities):
+    """An Action's activities with their head counts by gender as they may be published: one
+    pattern over the table (rows: activities; their participants are the row totals)."""
+    activities = list(activities)
+    cells = [[a.participants_female, a.participants_male, a.participants_other] for a in activities]
+    pattern = hidden_entries(cells)
+    if not cells:
+        return [], 0
+    shown = pattern.shown(cells)
+    rows = [
+        {
+            "activity": activity,
+            "female": shown["cells"][i][0],
+            "male": shown["cells"][i][1],
+            "other": shown["cells"][i][2],
+            "participants": shown["row_totals"][i],
+        }
+        for i, activity in enumerate(activities)
+    ]
+    return rows, shown["grand_total"]

@@ -2,8 +2,9 @@
 
 Every report starts from what the user may see (lms.programme.scoping: coordinators their Actions,
 programme managers everything), takes the same filters, counts in grouped queries (a fixed number
-whatever the data size), and masks gender cells under five people as "<5" so that exports can be
-shared outside without identifying anyone.
+whatever the data size), and hides gender cells under five people, with the figures that would give
+them away (lms.core.masking), so that exports can be shared outside without identifying anyone.
+No report or export has a per-person gender column: gender is used only in anonymous statistics.
 """
 
 import datetime
@@ -43,7 +44,7 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from lms.core.masking import masked, spreadsheet_safe
+from lms.core.masking import HIDDEN, hidden_entries, spreadsheet_safe
 from lms.learning.models import (
     FEEDBACK_ITEMS,
     AssessmentAttempt,
@@ -57,7 +58,7 @@ from lms.programme.scoping import scope
 from . import exports
 from .exports import REPORTS
 from .models import ReportExport, report_file_stem
-from .reach import Reach, ReachQuery, reach_by_action
+from .reach import GENDERS, Reach, ReachQuery, reach_by_action
 
 URL_NAMESPACE = "lms_reports"  # the admin URLs of reports (lms.reporting.admin)
 
@@ -274,7 +275,6 @@ class EnrolmentsReportView(ProgrammeReportView):
         "user.full_name",
         "user.email",
         "user.country",
-        "user.get_gender_display",
         "container.title",
         "action",
         "cohort",
@@ -290,7 +290,6 @@ class EnrolmentsReportView(ProgrammeReportView):
         "user.full_name": _("Learner"),
         "user.email": _("Email"),
         "user.country": _("Country"),
-        "user.get_gender_display": _("Gender"),
         "container.title": _("Course or module"),
         "steps_done": _("Steps done"),
         "best_score": _("Best score (%)"),
@@ -479,32 +478,52 @@ class ReachReportView(AggregateReportView):
         as_of = date_format(query.day, "SHORT_DATE_FORMAT")
         if query.since:
             as_of = f"{date_format(query.since, 'SHORT_DATE_FORMAT')} – {as_of}"
+        listed = [action for action in self.filters.visible_actions if action.pk in by_action]
+        # One table, Actions × genders with "All Actions" as its column totals: small cells and
+        # the figures that would give them away are hidden by one pattern (lms.core.masking).
+        reaches = [by_action[action.pk] for action in listed]
+        pattern = hidden_entries([self.genders(reach) for reach in reaches])
         # People in several Actions count once in the total, so it is asked for, not added up.
         together = reach_by_action(actions, together=True, query=query).get(None, Reach())
-        rows = [self.row(_("All Actions"), "", as_of, together)]
-        for action in self.filters.visible_actions:
-            if action.pk in by_action:
-                rows.append(self.row(action.name, action.get_region_display(), as_of, by_action[action.pk]))
+        total_hidden = {"row": pattern.grand_total, "cells": [pattern.column_total(j) for j in range(3)]}
+        rows = [self.row(_("All Actions"), "", as_of, together, total_hidden)]
+        for i, (action, reach) in enumerate(zip(listed, reaches, strict=True)):
+            hidden = {"row": pattern.row_total(i), "cells": [pattern.cell(i, j) for j in range(3)]}
+            rows.append(self.row(action.name, action.get_region_display(), as_of, reach, hidden))
         return rows
 
     @staticmethod
-    def row(name, region, as_of, reach):
+    def genders(reach):
+        return [sum(getattr(g, name) for g in reach.generations) for name in GENDERS]
+
+    @classmethod
+    def row(cls, name, region, as_of, reach, hidden):
+        """One row of the report; when the pattern hides the row's total (its learners), every
+        figure that adds up to it is hidden too."""
         generations = {g.generation: g for g in reach.generations}
+        women, men, other = (
+            HIDDEN if cell_hidden else count
+            for cell_hidden, count in zip(hidden["cells"], cls.genders(reach), strict=True)
+        )
+
+        def learners(value):
+            return HIDDEN if hidden["row"] else value
+
         return SimpleNamespace(
             action=name,
             region=region,
             as_of=as_of,
-            direct=reach.direct,
-            online_cascade=reach.online_cascade,
-            offline=reach.offline,
+            direct=learners(reach.direct),
+            online_cascade=learners(reach.online_cascade),
+            offline=learners(reach.offline),
             offline_awaiting_review=reach.offline_awaiting_review,
-            generation_2=generations[2].total if 2 in generations else 0,
-            generation_3_plus=sum(g.total for g in reach.generations if g.generation >= 3),
-            women=masked(sum(g.female for g in reach.generations)),
-            men=masked(sum(g.male for g in reach.generations)),
-            other=masked(sum(g.other for g in reach.generations)),
+            generation_2=learners(generations[2].total if 2 in generations else 0),
+            generation_3_plus=learners(sum(g.total for g in reach.generations if g.generation >= 3)),
+            women=women,
+            men=men,
+            other=other,
             activities=reach.activity_participants,
-            total=reach.total,
+            total=learners(reach.total),
         )
 
 

@@ -4,8 +4,9 @@
     {% bar_chart _("Learners by region") rows unit="" %}
 
 `rows` is a list of (label, value) pairs (a dict works too). Values are ints, floats or Decimals;
-a string starting with "<" ("<5", a small cell masked so that nobody can be singled out) is drawn
-as a short hatched bar and shown as written. None is shown as a dash, without a bar.
+a hidden figure (lms.core.masking.HIDDEN: a small cell, or one that would give it away) or a
+string starting with "<" is drawn as a short hatched bar and shown as written.
+None is shown as a dash, without a bar.
 """
 
 import itertools
@@ -15,6 +16,8 @@ from django import template
 from django.utils.formats import number_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+
+from lms.core.masking import is_hidden
 
 register = template.Library()
 
@@ -69,7 +72,9 @@ def bar_chart_context(title, rows, unit="", label_heading=None, value_heading=No
     pairs = [(str(label), value) for label, value in (rows or ())]
     numbers_ = [_number(value) for _label, value in pairs]
     largest = max((float(n) for n in numbers_ if n is not None), default=0)
-    masked = [isinstance(value, str) and value.startswith("<") for _label, value in pairs]
+    masked = [
+        is_hidden(value) or (isinstance(value, str) and value.startswith("<")) for _label, value in pairs
+    ]
     chart_id = chart_id or f"bar-chart-{next(_chart_ids)}"
     context = {
         "title": title,

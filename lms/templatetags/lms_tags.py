@@ -17,5 +17,6 @@ def knowledge_check_answer(context, block_id):
 
 @register.filter
 def masked(count):
-    """A head count in a gender split, safe to publish: 1 to 4 people are shown as "<5"."""
+    """A lone head count safe to publish: 1 to 4 people are hidden. A table of counts with its
+    totals is hidden by one pattern instead (lms.core.masking.hidden_entries)."""
     return masked_count(count)
