@@ -6,6 +6,7 @@ from lms.cascade import views as cascade
 from lms.learning import views as learning
 from lms.privacy import views as privacy
 from lms.programme import views as programme
+from lms.reporting import views as reporting
 
 app_name = "lms"
 
@@ -33,6 +34,8 @@ account_urlpatterns = [
     path("signup/", accounts.signup, name="signup"),
     path("login/", accounts.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("verify-email/resend/", accounts.resend_verification, name="resend_verification"),
+    path("verify-email/<str:token>/", accounts.verify_email, name="verify_email"),
     path(
         "password-reset/",
         auth_views.PasswordResetView.as_view(
@@ -50,7 +53,7 @@ account_urlpatterns = [
     ),
     path(
         "password-reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
+        accounts.PasswordResetConfirmView.as_view(
             template_name="lms/password_reset_confirm.html",
             success_url=reverse_lazy("password_reset_complete"),
         ),
@@ -71,4 +74,8 @@ certificate_urlpatterns = [
 action_urlpatterns = [
     path("", programme.action_list, name="actions"),
     path("<slug:slug>/", programme.action_detail, name="action"),
+]
+
+how_we_count_urlpatterns = [
+    path("", reporting.how_we_count, name="how_we_count"),
 ]

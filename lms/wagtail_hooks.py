@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.staticfiles import versioned_static
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
+from lms.accounts import admin as accounts_admin  # noqa: F401 (registers its log actions)
 from lms.cascade.admin import MultiplierViewSet, SessionViewSet
 from lms.learning.admin import CertificateViewSet, EnrolmentViewSet
 from lms.privacy import admin as privacy_admin  # noqa: F401 (registers its hooks)

@@ -246,14 +246,22 @@ def in_groups(*default):
 
 
 class UserFactory(factory.django.DjangoModelFactory):
+    """A person whose address is verified, so that they count like most people in figures do;
+    `UserFactory(unverified=True)` for one who has not followed the link yet."""
+
     email = factory.Sequence(lambda n: f"learner{n}@example.org")
     full_name = factory.Sequence(lambda n: f"Learner {n}")
     password = factory.django.Password("correct horse battery staple")
+    email_verified_at = factory.LazyAttribute(lambda user: user.date_joined)
+    date_joined = factory.LazyFunction(timezone.now)
     groups = in_groups()
 
     class Meta:
         model = User
         skip_postgeneration_save = True
+
+    class Params:
+        unverified = factory.Trait(email_verified_at=None)
 
 
 class StaffFactory(UserFactory):

@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
@@ -415,7 +416,14 @@ class DemoBuilder:
             existed = user is not None
             if not existed:
                 create = User.objects.create_superuser if superuser else User.objects.create_user
-                user = create(email=email, password=password, full_name=name, is_staff=True, role="other")
+                user = create(
+                    email=email,
+                    password=password,
+                    full_name=name,
+                    is_staff=True,
+                    role="other",
+                    email_verified_at=timezone.now(),
+                )
                 self.created["accounts"] += 1
             if group:
                 user.groups.add(Group.objects.get_or_create(name=group)[0])
@@ -480,7 +488,12 @@ class DemoBuilder:
         coordinator = User.objects.filter(email=email).first()
         if coordinator is None:
             coordinator = User.objects.create_user(
-                email=email, password=password, full_name=name, is_staff=True, role="other"
+                email=email,
+                password=password,
+                full_name=name,
+                is_staff=True,
+                role="other",
+                email_verified_at=timezone.now(),
             )
             coordinator.groups.add(Group.objects.get(name=COORDINATORS))
             Action.objects.get(slug=action_slug).coordinators.add(coordinator)
@@ -500,6 +513,7 @@ class DemoBuilder:
                 institution="Dirección General de Migración y Extranjería",
                 preferred_language="es",
                 role="trainee",
+                email_verified_at=timezone.now(),
             )
             if trainer is None:
                 enrolment, _created = learning.enrol(user, cohort.container, key=cohort.enrolment_key)
@@ -552,7 +566,11 @@ class DemoBuilder:
             if User.objects.filter(email=email).exists():
                 continue
             user = User.objects.create_user(
-                email=email, password=DEMO_LEARNER_PASSWORD, full_name=name, **profile
+                email=email,
+                password=DEMO_LEARNER_PASSWORD,
+                full_name=name,
+                email_verified_at=timezone.now(),
+                **profile,
             )
             self.created["demo learners"] += 1
             container = Page.objects.get(slug=slug, locale=Locale.get_default()).specific

@@ -1,7 +1,12 @@
-"""User administration in Wagtail: our profile fields instead of first and last name."""
+"""User administration in Wagtail: our profile fields instead of first and last name, and the
+audit log's words for changes to whether a person's address is verified."""
 
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
+
+from lms.accounts import verification
 
 PROFILE_FIELDS = {"full_name", "institution", "country", "preferred_language", "gender", "role"}
 
@@ -25,3 +30,17 @@ class RelaisUserEditForm(UserEditForm):
 class UserViewSet(WagtailUserViewSet):
     def get_form_class(self, for_update=False):
         return RelaisUserEditForm if for_update else RelaisUserCreationForm
+
+
+@hooks.register("register_log_actions")
+def register_account_log_actions(actions):
+    """Who counts depends on a verified address (lms.accounts.verification)."""
+    for action, label, message in [
+        (verification.VERIFY_ACTION, _("Verify email address"), _("Email address verified")),
+        (
+            verification.ADDRESS_CHANGE_ACTION,
+            _("Change email address"),
+            _("Email address changed: to be verified again"),
+        ),
+    ]:
+        actions.register_action(action, label, message)

@@ -1,4 +1,5 @@
-"""Account views: sign-in (the site follows the learner's language), sign-up, profile."""
+"""Account views: sign-in (the site follows the learner's language), sign-up, email verification,
+profile."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -9,7 +10,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
 
+from lms.core import exceptions
+
+from . import verification
 from .forms import ProfileForm, SignUpForm
 
 
@@ -50,10 +55,82 @@ def signup(request):
     form = SignUpForm(request.POST or None, initial={"preferred_language": request.LANGUAGE_CODE})
     if request.method == "POST" and form.is_valid() and (user := form.save()) is not None:
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, _("Welcome to Relais. Your account is ready."))
+        verification.request_verification_email(user)
+        messages.success(
+            request,
+            _(
+                "Welcome to Relais. Your account is ready. To confirm your email address, follow "
+                "the link we have sent to %(email)s."
+            )
+            % {"email": user.email},
+        )
         response = redirect(_in_language(_safe_next(request, reverse("lms:my_learning")), user))
         return _set_language_cookie(response, user)
     return render(request, "lms/signup.html", {"form": form, "next": _safe_next(request, "")})
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Choosing a password through a link sent to the address (the bulk-import invitation, a
+    password reset) proves the address too: it is verified then."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        verification.verify_email(form.user, by=form.user, how="password link")
+        return response
+
+
+VERIFY_TEMPLATE = "lms/verify_email.html"
+
+
+@require_http_methods(["GET", "POST"])
+def verify_email(request, token):
+    """The link in the verification email: a page with a button (mail scanners that open links
+    confirm nothing), then the address is verified. Expired links offer a new one."""
+    try:
+        user = verification.user_for_token(token)
+    except exceptions.ExpiredVerificationLink as error:
+        return render(
+            request, VERIFY_TEMPLATE, {"state": "expired", "token": token, "error": error}, status=410
+        )
+    except exceptions.InvalidVerificationLink as error:
+        return render(request, VERIFY_TEMPLATE, {"state": "invalid", "error": error}, status=404)
+    if user.is_email_verified:
+        return render(request, VERIFY_TEMPLATE, {"state": "already"})
+    if request.method == "POST":
+        verification.verify_email(user, by=user)
+        return render(request, VERIFY_TEMPLATE, {"state": "verified"})
+    return render(request, VERIFY_TEMPLATE, {"state": "confirm", "token": token})
+
+
+@require_POST
+def resend_verification(request):
+    """A new link: for the signed-in account, or for the account of an expired link (genuine, so
+    it goes to that account's own address). Limited per account (verification.RESENDS_PER_HOUR)."""
+    token = request.POST.get("token")
+    if token:
+        try:
+            user = verification.user_for_token(token)
+        except exceptions.ExpiredVerificationLink as expired:
+            user = expired.user
+        except exceptions.InvalidVerificationLink as error:
+            return render(request, VERIFY_TEMPLATE, {"state": "invalid", "error": error}, status=404)
+    elif request.user.is_authenticated:
+        user = request.user
+    else:
+        return redirect(f"{reverse('login')}?next={reverse('lms:my_learning')}")
+    try:
+        sent = verification.resend_verification_email(user)
+    except exceptions.TooManyVerificationEmails as error:
+        return render(request, VERIFY_TEMPLATE, {"state": "throttled", "error": error}, status=429)
+    if not sent:
+        return render(request, VERIFY_TEMPLATE, {"state": "already"})
+    if request.user == user:
+        messages.success(
+            request,
+            _("A new link to confirm your address is on its way to %(email)s.") % {"email": user.email},
+        )
+        return redirect("lms:my_learning")
+    return render(request, VERIFY_TEMPLATE, {"state": "sent"})
 
 
 @login_required

@@ -177,3 +177,27 @@ class ExceptionNeedsReason(LearningError):
 class ExceptionInThePast(LearningError):
     field = "until"
     message = _("An exception must last until a moment in the future.")
+
+
+class InvalidVerificationLink(LearningError):
+    message = _(
+        "This link to confirm an email address is not valid. Check that it was copied whole, or ask "
+        "for a new one."
+    )
+
+
+class ExpiredVerificationLink(InvalidVerificationLink):
+    """The link was ours and once valid; `user` is its account, so a new one can be sent."""
+
+    message = _("This link to confirm your email address has expired. Ask for a new one below.")
+
+    def __init__(self, user, message=None):
+        super().__init__(message)
+        self.user = user
+
+
+class TooManyVerificationEmails(LearningError):
+    message = _(
+        "We have already sent you several links in the last hour. Look for them in your inbox "
+        "(and your spam folder), or ask again later."
+    )

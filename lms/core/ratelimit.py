@@ -13,6 +13,12 @@ def allow(request, scope, *, limit, window_seconds):
     return _count(f"ratelimit:{scope}:{client_address(request)}", limit, window_seconds)
 
 
+def allow_account(user, scope, *, limit, window_seconds):
+    """Count one use against `limit` per `window_seconds` for an account, from wherever it is
+    asked (signed in or not); False when over."""
+    return _count(f"ratelimit:{scope}:user:{user.pk}", limit, window_seconds)
+
+
 def _person_keys(request, scope):
     return (
         f"ratelimit:{scope}:user:{request.user.pk}",

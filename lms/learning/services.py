@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
+from lms.accounts.models import User
 from lms.core import exceptions
 from lms.core.audit import log_change
 from lms.core.db import create_or_get
@@ -208,9 +209,20 @@ def count_in_reach(enrolment, when):
     date does not change afterwards ("How we count")."""
     if enrolment.counted_at is not None:
         return
+    if not User.objects.verified().filter(pk=enrolment.user_id).exists():
+        return  # counts from the verification (count_after_verification)
     if Enrolment.objects.filter(pk=enrolment.pk, counted_at__isnull=True).update(counted_at=when):
         enrolment.counted_at = when
         reach_changed.send(sender=Enrolment, people=[enrolment.user_id], sessions=[])
+
+
+def count_after_verification(user, when):
+    """A person who had done something before verifying their address counts from the
+    verification on, in each course where they did."""
+    active = Q(completions__isnull=False) | Q(attempts__isnull=False)
+    started = Enrolment.objects.filter(user=user, counted_at__isnull=True).filter(active).values("pk")
+    if Enrolment.objects.filter(pk__in=started).update(counted_at=when):
+        reach_changed.send(sender=Enrolment, people=[user.pk], sessions=[])
 
 
 @transaction.atomic

@@ -3,6 +3,7 @@
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.db import transaction
 
+from lms.accounts.models import forgotten_address
 from lms.cascade.models import MultiplierSession
 from lms.learning.models import Enrolment, FeedbackResponse
 
@@ -32,7 +33,9 @@ def forget_learner(user):
     if not Enrolment.objects.filter(user=user).exists():
         user.delete()
         return None
-    user.email = f"forgotten-{user.pk}@invalid.example"
+    # The verified state stays with the account (lms.accounts.receivers): whoever counted before
+    # being forgotten still counts, and nobody who did not starts to.
+    user.email = forgotten_address(user.pk)
     user.full_name = "—"
     user.institution = ""
     user.is_active = False

@@ -260,6 +260,8 @@ def _people_once(action_ids, query):
     for generation, gender in people.values():
         counts[generation, gender] += 1
     return [(None, generation, gender, n) for (generation, gender), n in counts.items()]
+
+
 def published_generations(reach):
     """The reach by generation as it may be published: the gender split of each generation with
     small cells hidden by one pattern (lms.core.masking), and a generation's online and offline

@@ -111,6 +111,7 @@ class ProgrammeReportView(ReportView):
     the names of its files follow from it."""
 
     header_icon = "table"
+    template_name = "lms/admin/report.html"
     filterset_class = EnrolmentFilterSet
     permission_policy = None
     report_name = None

@@ -255,3 +255,7 @@ RELAIS_SESSION_MAX_ATTENDEES = int(os.environ.get("RELAIS_SESSION_MAX_ATTENDEES"
 RELAIS_SESSIONS_PER_DAY = int(os.environ.get("RELAIS_SESSIONS_PER_DAY", "3"))
 RELAIS_SESSION_SHEET_REQUIRED_ABOVE = int(os.environ.get("RELAIS_SESSION_SHEET_REQUIRED_ABOVE", "30"))
 RELAIS_SESSION_GRACE_DAYS = int(os.environ.get("RELAIS_SESSION_GRACE_DAYS", "31"))
+
+# A person counts in the figures once their email address is verified (lms.accounts.verification);
+# the link sent to confirm it works for this many days.
+RELAIS_EMAIL_VERIFICATION_DAYS = int(os.environ.get("RELAIS_EMAIL_VERIFICATION_DAYS", "7"))

@@ -458,6 +458,7 @@ class Command(BaseCommand):
                         gender=self.rng.choices(GENDERS, GENDER_WEIGHTS)[0],
                         role=self.rng.choices(ROLES, ROLE_WEIGHTS)[0],
                         date_joined=spec["enrolled_at"],
+                        email_verified_at=spec["enrolled_at"],
                     )
                 )
             User.objects.bulk_create(users, batch_size=self.batch)
