@@ -31,7 +31,11 @@ from lms.models import (
     FeedbackResponse,
     Multiplier,
     MultiplierSession,
+    PeriodException,
+    ReachContribution,
+    ReachSummary,
     ReportExport,
+    ReportingPeriod,
     StepCompletion,
     User,
 )
@@ -611,3 +615,55 @@ class ReportExportFactory(factory.django.DjangoModelFactory):
             finished_at=factory.LazyFunction(timezone.now),
             file=factory.django.FileField(filename="export.xlsx", data=b"PK"),
         )
+
+
+class ReportingPeriodFactory(factory.django.DjangoModelFactory):
+    """The last quarter, open; `closed=True` once a programme manager closed it."""
+
+    name = "Last quarter"
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=90))
+    ends_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=1))
+
+    class Meta:
+        model = ReportingPeriod
+
+    class Params:
+        closed = factory.Trait(
+            closed_at=factory.LazyFunction(timezone.now),
+            closed_by=factory.SubFactory(ProgrammeManagerFactory),
+        )
+
+
+class PeriodExceptionFactory(factory.django.DjangoModelFactory):
+    """Leave for a coordinator to change a closed period's claims for a week."""
+
+    period = factory.SubFactory(ReportingPeriodFactory, closed=True)
+    granted_to = factory.SubFactory(CoordinatorFactory)
+    granted_by = factory.SubFactory(ProgrammeManagerFactory)
+    reason = "The attendance sheet arrived late by post."
+    until = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+
+    class Meta:
+        model = PeriodException
+
+
+class ReachSummaryFactory(factory.django.DjangoModelFactory):
+    """A row of the reach summaries as lms.reporting.summaries writes it: for tests of the table
+    itself (a world's summaries come from the verbs that change its source rows)."""
+
+    day = factory.LazyFunction(timezone.localdate)
+    measure = "programme"
+    generation = 1
+    gender = "female"
+    change = 1
+
+    class Meta:
+        model = ReachSummary
+
+
+class ReachContributionFactory(ReachSummaryFactory):
+    source = "person"
+    source_id = factory.Sequence(int)
+
+    class Meta:
+        model = ReachContribution

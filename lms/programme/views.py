@@ -1,9 +1,12 @@
 """Public "Where we work" pages: the Actions, filterable, and one Action with its partners,
 activities, courses and reach. Aggregates only: nothing here names a learner."""
 
+import datetime
+
 from django.core.paginator import Paginator
 from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django_countries import countries as all_countries
@@ -11,7 +14,7 @@ from wagtail.models import Page
 
 from lms.learning.models import Cohort
 from lms.reporting.figures import country_codes
-from lms.reporting.reach import published_activities, published_generations, reach_of
+from lms.reporting.reach import ReachQuery, published_activities, published_generations, reach_of
 
 from .models import Action, ActionStatus, Region, ThematicArea
 
@@ -73,6 +76,16 @@ def action_list(request):
     return render(request, "lms/action_list.html", context)
 
 
+def _as_of(request):
+    """The past day the figures are asked for (?as_of=2024-03-31), or None for today; a malformed
+    or future day is read as today, so a hand-edited address never breaks the page."""
+    try:
+        day = datetime.date.fromisoformat(request.GET.get("as_of", ""))
+    except ValueError:
+        return None
+    return day if day < timezone.localdate() else None
+
+
 @require_GET
 def action_detail(request, slug):
     action = get_object_or_404(Action, slug=slug)
@@ -82,10 +95,12 @@ def action_detail(request, slug):
         .specific()
         .order_by("title")
     )
-    reach = reach_of(action)
+    as_of = _as_of(request)
+    reach = reach_of(action, ReachQuery(as_of=as_of))
     # Small head counts are hidden by one pattern per table, so that no sum gives them away.
     generations, headline = published_generations(reach)
-    activities, activity_participants = published_activities(action.activities.order_by("date", "sort_order"))
+    activities = action.activities.all() if as_of is None else action.activities.filter(date__lte=as_of)
+    activities, activity_participants = published_activities(activities.order_by("date", "sort_order"))
     context = {
         "action": action,
         "partners": action.partners.all(),
@@ -95,5 +110,7 @@ def action_detail(request, slug):
         "generations": generations,
         "headline": headline,
         "activity_participants": activity_participants,
+        "as_of": as_of,
+        "today": timezone.localdate(),
     }
     return render(request, "lms/action_detail.html", context)

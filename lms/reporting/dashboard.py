@@ -2,6 +2,8 @@
 number of queries. Charts are drawn on the server (lms.templatetags.chart_tags) with their numbers
 in a table beside them."""
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Q
@@ -15,10 +17,11 @@ from lms.learning.models import StepCompletion
 from lms.programme.models import Region
 from lms.programme.scoping import scope
 
-from .reach import published_generations, reach_of
+from .reach import ReachQuery, published_generations, reach_of
 
 
-def impact_figures(user, action=None):
+def impact_figures(user, action=None, as_of=None):
+    """The dashboard's figures; its reach figures as of the end of `as_of` when given."""
     enrolments = scope.enrolments(user)
     actions = scope.actions(user)
     if action is not None:
@@ -37,7 +40,7 @@ def impact_figures(user, action=None):
         agree=Count("feedback", filter=Q(feedback__real_difference__gte=4)),
         **{f"region_{value}": Count("pk", filter=Q(action__region=value)) for value in Region.values},
     )
-    reach = reach_of(actions)
+    reach = reach_of(actions, ReachQuery(as_of=as_of))
     regions = {value: counts[f"region_{value}"] for value in Region.values}
     generations = reach.generations
     # The gender split is the column totals of the table by generation: hidden by its pattern.
@@ -86,8 +89,14 @@ def impact_dashboard(request):
         # under an address that names one.
         messages.error(request, _("That Action is not one you can report on; all your Actions are shown."))
         return redirect("lms_reports:impact")
-    return TemplateResponse(
-        request,
-        "lms/admin/impact_dashboard.html",
-        {"figures": impact_figures(request.user, selected), "actions": actions, "selected": selected},
-    )
+    try:
+        as_of = datetime.date.fromisoformat(request.GET.get("as_of", ""))
+    except ValueError:
+        as_of = None  # none given, or not a date: today's figures
+    context = {
+        "figures": impact_figures(request.user, selected, as_of),
+        "actions": actions,
+        "selected": selected,
+        "as_of": as_of,
+    }
+    return TemplateResponse(request, "lms/admin/impact_dashboard.html", context)

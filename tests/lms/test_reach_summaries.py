@@ -13,6 +13,7 @@ from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from lms.accounts.verification import verify_email
 from lms.cascade import services as cascade
 from lms.core.exceptions import LearningError
 from lms.learning import services as learning
@@ -190,3 +191,36 @@ def test_an_enrolment_without_activity_counts_nowhere(world):
     before = reach_of(first).direct
     learning.enrol(world["people"][1], world["cohorts"][0].container, key="C-FIRST")
     assert reach_of(first).direct == before
+
+
+@time_machine.travel(START, tick=False)
+def test_a_learner_counts_from_the_later_of_their_first_step_and_their_verification(world):
+    first = world["actions"][0]
+    unverified = factories.UserFactory(unverified=True)
+    enrolment, _created = learning.enrol(unverified, world["cohorts"][0].container, key="C-FIRST")
+    learning.complete_step(enrolment, world["lessons"][enrolment.container_id][0])
+    before = reach_of(first).direct
+    enrolment.refresh_from_db()
+    assert enrolment.counted_at is None  # did something, but the address is not verified
+    with time_machine.travel(START + datetime.timedelta(days=3), tick=False):
+        verify_email(unverified)
+        assert reach_of(first).direct == before + 1
+    enrolment.refresh_from_db()
+    assert timezone.localdate(enrolment.counted_at) == timezone.localdate() + datetime.timedelta(days=3)
+    assert reach_of(first, ReachQuery(as_of=timezone.localdate())).direct == before
+
+
+@time_machine.travel(START + datetime.timedelta(days=20), tick=False)
+def test_the_action_page_answers_for_a_past_day(client, world):
+    first = world["actions"][0]
+    with time_machine.travel(START + datetime.timedelta(days=10), tick=False):
+        for person in world["people"][:3]:
+            enrolment, _created = learning.enrol(person, world["cohorts"][0].container, key="C-FIRST")
+            learning.complete_step(enrolment, world["lessons"][enrolment.container_id][0])
+    today = client.get(f"/en/actions/{first.slug}/")
+    past = client.get(f"/en/actions/{first.slug}/?as_of={(START + datetime.timedelta(days=5)).date()}")
+    broken = client.get(f"/en/actions/{first.slug}/?as_of=31-03-2024")
+    assert "as of" in past.content.decode() and "as of" not in broken.content.decode()
+    assert past.context["reach"].direct == 1  # the trainer only
+    assert today.context["reach"].direct == 4
+    assert broken.context["reach"].direct == 4

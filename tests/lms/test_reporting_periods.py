@@ -25,9 +25,9 @@ TODAY = timezone.localdate
 
 @pytest.fixture
 def closed_period(world):  # noqa: F811
-    """The last ten days, closed by a programme manager; a claim dated in them, reported before."""
+    """The last ten days, closed by a programme manager; a claim dated today, reported before."""
     multiplier = confirmed(world)
-    claim = cascade.record_session(multiplier, **session_values(date=TODAY() - datetime.timedelta(days=3)))
+    claim = cascade.record_session(multiplier, **session_values(date=TODAY()))
     manager = factories.ProgrammeManagerFactory()
     period = ReportingPeriod.objects.create(
         name="Last ten days", starts_on=TODAY() - datetime.timedelta(days=10), ends_on=TODAY()
