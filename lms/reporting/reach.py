@@ -10,7 +10,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field, fields, replace
 
-from django.db.models import Q, Sum
+from django.db.models import F, Q, Sum, Value
 from django.utils import timezone
 
 from lms.cascade.models import MultiplierSession
@@ -139,65 +139,126 @@ class ReachQuery:
         # A person has one enrolment per course: by course or cohort, enrolments are people.
         return ReachMeasure.ENROLMENTS if self.course_key or self.cohort else ReachMeasure.PEOPLE
 
-    def narrow(self, rows, *, offline=False):
-        rows = rows.filter(day__lte=self.day)
+    def conditions(self, *, offline=False):
+        """The summary rows this query sums: up to its day, of its course and generation; and, for
+        the people trained online, of its cohort and learners' country."""
+        where = Q(day__lte=self.day)
         if self.course_key:
-            rows = rows.filter(course_key=str(self.course_key))
+            where &= Q(course_key=str(self.course_key))
         if self.generation:
-            rows = rows.filter(generation=self.generation)
+            where &= Q(generation=self.generation)
         if not offline:
             if self.cohort:
-                rows = rows.filter(cohort_id=self.cohort)
+                where &= Q(cohort_id=self.cohort)
             if self.country:
-                rows = rows.filter(country=self.country.upper())
-        return rows
+                where &= Q(country=self.country.upper())
+        return where
 
 
 def reach_of(actions, query=None):
     """The reach of one Action or of a queryset of Actions (counted together: a person in two of
     them counts once)."""
     if hasattr(actions, "model"):
-        return reach_by_action(actions, together=True, query=query).get(None, Reach())
+        return reach_with_total(actions, query)[1]
     return reach_by_action(Action.objects.filter(pk=actions.pk), query=query).get(actions.pk, Reach())
 
 
-def reach_by_action(actions, *, together=False, query=None):
-    """{action id: Reach} for a queryset of Actions, in a few grouped queries over the summaries
-    whatever the number of Actions or learners; with together=True, one Reach under the key None,
-    counting each person once. With `query.since`, what changed in that period."""
+def reach_by_action(actions, *, query=None):
+    """{action id: Reach} for a queryset of Actions, in two queries whatever the number of
+    Actions or learners. With `query.since`, what changed in that period."""
+    return reach_with_total(actions, query, total=False)[0]
+
+
+def reach_with_total(actions, query=None, *, total=True):
+    """({action id: Reach}, the Reach of all of them together): people online are counted once
+    in the total (a third query), attendees and activities are added up. With `query.since`,
+    what changed in that period."""
     query = query or ReachQuery()
     if query.since is not None:
-        now = reach_by_action(actions, together=together, query=replace(query, since=None))
+        now = reach_with_total(actions, replace(query, since=None), total=total)
         before = replace(query, as_of=query.since - datetime.timedelta(days=1), since=None)
-        earlier = reach_by_action(actions, together=together, query=before)
-        return {key: reach.minus(earlier.get(key, Reach())) for key, reach in now.items()}
-    action_ids = list(actions.order_by().values_list("pk", flat=True))
-    result = {}
+        earlier = reach_with_total(actions, before, total=total)
+        by_action = {key: reach.minus(earlier[0].get(key, Reach())) for key, reach in now[0].items()}
+        return by_action, now[1].minus(earlier[1])
+    action_ids = actions.order_by().values("pk")  # a subquery: no query of its own
+    measure = query.online_measure()
+    by_action, together = {}, Reach()
+    # By course or cohort, a person has one enrolment: the Actions' figures add up to the total.
+    adds_up = measure == ReachMeasure.ENROLMENTS
+    for offline, action_id, generation, gender, people in _summed(action_ids, measure, query):
+        _add(by_action.setdefault(action_id, Reach()), generation, gender, people, offline=offline)
+        if total and (offline or adds_up):
+            _add(together, generation, gender, people, offline=offline)
+    if total and not adds_up:
+        for generation, gender, people in _people_together(actions, action_ids, query):
+            _add(together, generation, gender, people, offline=False)
+    for row in _beside(action_ids, query):
+        for reach in (by_action.setdefault(row["action"], Reach()), together):
+            people = row["female"] + row["male"] + row["other"]
+            if row["kind"] == "awaiting":
+                reach.offline_awaiting_review += people
+            else:
+                reach.activity_female += row["female"]
+                reach.activity_male += row["male"]
+                reach.activity_other += row["other"]
+                reach.activity_participants += people
+    return by_action, together
 
-    def reach_for(action_id):
-        return result.setdefault(None if together else action_id, Reach())
 
-    def add(action_id, generation, gender, people, *, offline=False):
-        entry = reach_for(action_id).generation(generation)
-        if offline:
-            entry.offline += people
-        else:
-            entry.online += people
-        setattr(entry, gender, getattr(entry, gender) + people)
+def _add(reach, generation, gender, people, *, offline):
+    entry = reach.generation(generation)
+    if offline:
+        entry.offline += people
+    else:
+        entry.online += people
+    setattr(entry, gender, getattr(entry, gender) + people)
 
-    for action_id, generation, gender, people in _online(action_ids, together, query):
-        add(action_id, generation, gender, people)
-    offline = (
-        query.narrow(
-            ReachSummary.objects.filter(measure=ReachMeasure.OFFLINE, action_id__in=action_ids), offline=True
-        )
-        .values("action_id", "generation", "gender")
+
+def _summed(action_ids, measure, query):
+    """(offline?, action id, generation, gender, people) of each Action's people online and
+    attendees offline, in one query over the summaries."""
+    online = query.conditions() & Q(measure=measure, action_id__in=action_ids)
+    offline = query.conditions(offline=True) & Q(measure=ReachMeasure.OFFLINE, action_id__in=action_ids)
+    rows = (
+        ReachSummary.objects.filter(online | offline)
+        .values("measure", "action_id", "generation", "gender")
         .annotate(people=Sum("change"))
     )
-    for row in offline:
-        if row["people"]:
-            add(row["action_id"], row["generation"], row["gender"], row["people"], offline=True)
+    return [
+        (
+            row["measure"] == ReachMeasure.OFFLINE,
+            row["action_id"],
+            row["generation"],
+            row["gender"],
+            row["people"],
+        )
+        for row in rows
+        if row["people"]
+    ]
 
+
+def _people_together(actions, action_ids, query):
+    """(generation, gender, people) online across these Actions, each person once, under the
+    earliest generation that reached them in any of them."""
+    if not actions.query.where:  # every Action: the summaries count people once already
+        rows = (
+            ReachSummary.objects.filter(query.conditions() & Q(measure=ReachMeasure.ACTIONS))
+            .values("generation", "gender")
+            .annotate(people=Sum("change"))
+        )
+        return [(row["generation"], row["gender"], row["people"]) for row in rows if row["people"]]
+    return _people_once(action_ids, query)
+
+
+def _beside(action_ids, query):
+    """What is shown beside the people reached, by Action, in one query: attendees of sessions
+    claimed by the day and not reviewed by then ("awaiting"), and participants of the Actions' own
+    activities held by then ("activity")."""
+    sums = {
+        "female": Sum("participants_female"),
+        "male": Sum("participants_male"),
+        "other": Sum("participants_other"),
+    }
     awaiting = (
         MultiplierSession.objects.filter(
             multiplier__enrolment__action__in=action_ids, created_at__lte=query.end
@@ -205,48 +266,31 @@ def reach_by_action(actions, *, together=False, query=None):
         .exclude(status=MultiplierSession.Status.WITHDRAWN)
         .filter(Q(status__in=MultiplierSession.PENDING) | Q(reviewed_at__gt=query.end))
         .order_by()
-        .values("multiplier__enrolment__action")
-        .annotate(**MultiplierSession.sums())
+        .annotate(kind=Value("awaiting"), of_action=F("multiplier__enrolment__action"))
+        .values("kind", "of_action")
+        .annotate(**sums)
+        .values_list("kind", "of_action", "female", "male", "other")
     )
-    for row in awaiting:
-        reach_for(row["multiplier__enrolment__action"]).offline_awaiting_review += (
-            row["female"] + row["male"] + row["other"]
-        )
-
-    sums = ActionActivity.sums()
-    activities = ActionActivity.objects.filter(action__in=action_ids, date__lte=query.day).order_by()
-    rows = [activities.aggregate(**sums)] if together else activities.values("action").annotate(**sums)
-    for row in rows:
-        reach = reach_for(row.get("action"))
-        reach.activity_female, reach.activity_male = row["female"], row["male"]
-        reach.activity_other = row["other"]
-        reach.activity_participants = row["female"] + row["male"] + row["other"]
-    return result
-
-
-def _online(action_ids, together, query):
-    """(action id, generation, gender, people) of the people trained online."""
-    measure = query.online_measure()
-    if together and measure == ReachMeasure.PEOPLE:
-        if len(action_ids) == Action.objects.count():
-            measure, action_ids = ReachMeasure.ACTIONS, [0]  # every Action: counted once already
-        else:
-            return _people_once(action_ids, query)
-    rows = (
-        query.narrow(ReachSummary.objects.filter(measure=measure, action_id__in=action_ids))
-        .values("action_id", "generation", "gender")
-        .annotate(people=Sum("change"))
+    activities = (
+        ActionActivity.objects.filter(action__in=action_ids, date__lte=query.day)
+        .order_by()
+        .annotate(kind=Value("activity"), of_action=F("action"))
+        .values("kind", "of_action")
+        .annotate(**sums)
+        .values_list("kind", "of_action", "female", "male", "other")
     )
     return [
-        (row["action_id"], row["generation"], row["gender"], row["people"]) for row in rows if row["people"]
+        {"kind": kind, "action": action, "female": female or 0, "male": male or 0, "other": other or 0}
+        for kind, action, female, male, other in awaiting.union(activities, all=True)
     ]
 
 
 def _people_once(action_ids, query):
     """People of some Actions, each counted once, under the earliest generation that reached them
     in any of them (read per person from the contributions: as many rows as those people)."""
+    people_of_actions = Q(measure=ReachMeasure.PEOPLE, action_id__in=action_ids)
     rows = (
-        query.narrow(ReachContribution.objects.filter(measure=ReachMeasure.PEOPLE, action_id__in=action_ids))
+        ReachContribution.objects.filter(query.conditions() & people_of_actions)
         .values("source_id", "generation", "gender")
         .annotate(net=Sum("change"))
         .filter(net__gt=0)
@@ -259,7 +303,7 @@ def _people_once(action_ids, query):
     counts = defaultdict(int)
     for generation, gender in people.values():
         counts[generation, gender] += 1
-    return [(None, generation, gender, n) for (generation, gender), n in counts.items()]
+    return [(generation, gender, n) for (generation, gender), n in counts.items()]
 
 
 def published_generations(reach):

@@ -58,7 +58,7 @@ from lms.programme.scoping import scope
 from . import exports
 from .exports import REPORTS
 from .models import ReportExport, report_file_stem
-from .reach import GENDERS, Reach, ReachQuery, reach_by_action
+from .reach import GENDERS, ReachQuery, reach_with_total
 
 URL_NAMESPACE = "lms_reports"  # the admin URLs of reports (lms.reporting.admin)
 
@@ -473,7 +473,7 @@ class ReachReportView(AggregateReportView):
     def get_filtered_queryset(self):
         query = self.filters.reach_query()
         actions = self.filters.actions(scope.actions(self.request.user))
-        by_action = reach_by_action(actions, query=query)
+        by_action, together = reach_with_total(actions, query)
         if not by_action:
             return []
         as_of = date_format(query.day, "SHORT_DATE_FORMAT")
@@ -484,8 +484,7 @@ class ReachReportView(AggregateReportView):
         # the figures that would give them away are hidden by one pattern (lms.core.masking).
         reaches = [by_action[action.pk] for action in listed]
         pattern = hidden_entries([self.genders(reach) for reach in reaches])
-        # People in several Actions count once in the total, so it is asked for, not added up.
-        together = reach_by_action(actions, together=True, query=query).get(None, Reach())
+        # People in several Actions count once in the total: it is counted, not added up.
         total_hidden = {"row": pattern.grand_total, "cells": [pattern.column_total(j) for j in range(3)]}
         rows = [self.row(_("All Actions"), "", as_of, together, total_hidden)]
         for i, (action, reach) in enumerate(zip(listed, reaches, strict=True)):

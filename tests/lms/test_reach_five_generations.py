@@ -7,8 +7,8 @@ and timestamps alone.
 The timeline (days after T0):
   0  A (woman) and B (man) finish the course through the Action's key; H does one lesson; I only
      enrols. A is confirmed as a multiplier; she opens her own link (nothing changes).
-  5  Through A's link: C (woman) joins (she finishes on day 10), D (man) does one lesson, X never opens one, U (not
-     verified) does one. A's session of day 4 (6 women, 4 men) is confirmed; she also claims
+  5  Through A's link: C (woman) joins (she finishes on day 10), D (man) does one lesson, X never
+     opens one, U (not verified) does one. A's session of day 4 (6 women, 4 men) is confirmed; she also claims
      30,000 people (refused) and a session in 1900 (refused).
  10  C is confirmed; through C's link E (woman) finishes and is confirmed. B withdraws.
  15  Through E's link F (other) finishes and is confirmed; through F's link G (man) does one

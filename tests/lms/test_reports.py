@@ -16,6 +16,7 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from lms.cascade import services as cascade
 from lms.learning import services as learning
@@ -40,7 +41,7 @@ def known(make_course, make_cohort, make_action, finish):
     By hand: direct 5 (the withdrawn learner is not counted), online cascade 2, offline 4;
     women 4-1+2+3 = 8... see the assertions below for each figure."""
     action = make_action("Known Action")
-    course, _lessons, assessment = make_course("key", max_attempts=3)
+    course, lessons, assessment = make_course("key", max_attempts=3)
     course.trains_multipliers = True
     course.save_revision().publish()
     make_cohort(course, enrolment_key="KNOWN", action=action)
@@ -52,6 +53,8 @@ def known(make_course, make_cohort, make_action, finish):
     learning.submit_assessment(
         enrolments[2], assessment, answers(assessment, right=False), submission_token="k-fail"
     )
+    for enrolment in enrolments[3:]:  # one lesson each: they count ("How we count")
+        learning.complete_step(enrolment, lessons[0])
     finished = [finish(e) for e in enrolments[:3]]
     for enrolment, difference in zip(finished, (5, 4, 2), strict=True):
         learning.record_feedback(
@@ -60,11 +63,12 @@ def known(make_course, make_cohort, make_action, finish):
     learning.withdraw(enrolments[5])
     multiplier = certified(finished[0])
     for _ in range(2):
-        learning.enrol(
+        colleague, _created = learning.enrol(
             factories.UserFactory(gender="female"),
             course,
             invitation=multiplier.invitation_cohort.invitation_token,
         )
+        learning.complete_step(colleague, lessons[0])
     cascade.record_session(
         multiplier,
         date=timezone.localdate(),
@@ -165,7 +169,7 @@ def test_enrolments_export_streams_and_neutralises_formulas(admin_client, known)
     assert {row[column["Status"]] for row in rows} <= {"In progress", "Completed", "Withdrawn"}
     # Gender is used only in anonymous statistics: no per-person gender column.
     assert "Gender" not in column
-    assert "0" in {row[column["Steps done"]] for row in rows}
+    assert all(row[column["Steps done"]].isdigit() for row in rows)
 
 
 def test_coordinators_see_only_their_actions_in_every_report(client, known, make_action):
@@ -261,7 +265,9 @@ def test_excel_export_runs_in_the_background_with_the_filters(admin_client, know
     export = ReportExport.objects.latest("pk")
     assert export.rows == 8 and export.filters == "Action: Known Action"
     reach = workbook_rows(excel_export(admin_client, "reach", action=known["action"].pk))
-    assert reach[2][:1] + reach[2][2:5] == ["Known Action", 5, 2, 4]  # heading, all Actions, then the Action
+    # A heading, all Actions, then the Action: its name, region, the day the figures are for, reach.
+    assert reach[2][:1] + reach[2][3:6] == ["Known Action", 5, 2, 4]
+    assert reach[2][2] == date_format(timezone.localdate(), "SHORT_DATE_FORMAT")
 
 
 def test_an_export_is_for_its_author_only(admin_client, client, known):

@@ -58,7 +58,7 @@ def an_action_at_work(course, name, countries, region, theme, status):
         partners=[{"name": f"Ministry of the Interior ({name})", "country": countries[0]}],
         activities=1,
     )
-    factories.EnrolmentFactory(cohort=factories.CohortFactory(container=course, action=action))
+    factories.EnrolmentFactory(cohort=factories.CohortFactory(container=course, action=action), started=True)
     return action
 
 
@@ -235,12 +235,16 @@ def action_with_reach(make_course):
     woman = factories.UserFactory(gender="female")
     man = factories.UserFactory(gender="male")
     first, _created = learning.enrol(woman, course, key="TL-1")
-    learning.enrol(man, course, key="TL-1")
+    second, _created = learning.enrol(man, course, key="TL-1")
     multiplier = factories.MultiplierFactory(enrolment=first, confirmed=True)
     invitation = factories.CohortFactory(
         container=course, name="Invitation", action=action, enrolment_key=None, owner=multiplier
     )
-    learning.enrol(factories.UserFactory(gender=""), course, invitation=invitation.invitation_token)
+    colleague, _created = learning.enrol(
+        factories.UserFactory(gender=""), course, invitation=invitation.invitation_token
+    )
+    for enrolment in (first, second, colleague):  # each did something, so each counts
+        factories.StepCompletionFactory(enrolment=enrolment)
     factories.MultiplierSessionFactory(
         multiplier=multiplier,
         participants_female=4,
