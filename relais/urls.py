@@ -27,5 +27,6 @@ urlpatterns += i18n_patterns(
     path("accounts/", include(lms_urls.account_urlpatterns)),
     path("certificates/verify/", include(lms_urls.certificate_urlpatterns)),
     path("actions/", include(lms_urls.action_urlpatterns)),
+    path("checkin/", include(lms_urls.checkin_urlpatterns)),
     path("", include(wagtail_urls)),
 )

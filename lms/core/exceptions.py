@@ -159,3 +159,28 @@ class SessionOutsideAction(_Limited):
 
 class TooManyAttempts(LearningError):
     message = _("Too many attempts in a short time. Wait a few minutes, then try again.")
+
+
+class WrongCheckInCode(LearningError):
+    field = "code"  # the check-in form field it is about
+    message = _("No session has this code. Check that it was typed exactly as printed on the sheet.")
+
+
+class SessionTakesNoCheckIns(LearningError):
+    message = _("This session is no longer open for check-in.")
+
+
+class AlreadyCheckedIn(LearningError):
+    message = _("You have already checked in to this session from this phone or computer. Thank you!")
+
+
+class CheckInNotOpenYet(_Limited):
+    template = _("Check-in for this session opens on %(date)s.")
+
+
+class CheckInClosed(_Limited):
+    template = _("Check-in for this session closed on %(date)s.")
+
+
+class SessionFull(_Limited):
+    template = _("This session already has %(limit)s check-ins, the most a session can have.")

@@ -4,7 +4,7 @@ generation and gender. Aggregates only: nothing here names a person."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Count, Sum
 
 from lms.cascade.models import MultiplierSession
 from lms.learning.models import Enrolment
@@ -36,6 +36,8 @@ class Reach:
     activity_other: int = 0
     # Attendees of sessions claimed but not reviewed yet: shown beside the figures, never in them.
     offline_awaiting_review: int = 0
+    # Attendees of confirmed sessions who checked in themselves: evidence beside `offline`, not in it.
+    offline_checked_in: int = 0
 
     def generation(self, number):
         """The entry of generation `number`, added (in order) when it is not there yet."""
@@ -61,6 +63,7 @@ class Reach:
                 "activity_other",
                 "activity_participants",
                 "offline_awaiting_review",
+                "offline_checked_in",
             ):
                 setattr(total, name, getattr(total, name) + getattr(reach, name))
         return total
@@ -127,9 +130,10 @@ def reach_by_action(actions, *, together=False, enrolments=None):
     counted = (MultiplierSession.Status.CONFIRMED, *MultiplierSession.PENDING)
     sessions = (
         MultiplierSession.objects.filter(multiplier__enrolment__action__in=actions, status__in=counted)
+        .with_checked_in()
         .order_by()
         .values(*session_key, "multiplier__enrolment__generation", "status")
-        .annotate(**MultiplierSession.sums())
+        .annotate(**MultiplierSession.sums(), checked_in=Sum("checkin_count", default=0))
     )
     for row in sessions:
         if row["status"] != MultiplierSession.Status.CONFIRMED:
@@ -142,6 +146,9 @@ def reach_by_action(actions, *, together=False, enrolments=None):
         for bucket in GENDERS:
             setattr(entry, bucket, getattr(entry, bucket) + row[bucket])
         entry.offline += row["female"] + row["male"] + row["other"]
+        result[None if together else row.get("multiplier__enrolment__action")].offline_checked_in += row[
+            "checked_in"
+        ]
 
     sums = ActionActivity.sums()
     activities = ActionActivity.objects.filter(action__in=actions).order_by()
