@@ -4,7 +4,7 @@ Code inside `lms` imports from the defining package (lms.learning.models…), wh
 layers that import-linter checks honest."""
 
 from lms.accounts.models import Gender, Role, User
-from lms.cascade.models import Multiplier, MultiplierSession
+from lms.cascade.models import Multiplier, MultiplierSession, SessionCheckIn
 from lms.core.periods import PeriodException, ReportingPeriod
 from lms.learning.models import (
     FEEDBACK_ITEMS,
@@ -54,6 +54,7 @@ __all__ = [
     "ReportExport",
     "ReportingPeriod",
     "Role",
+    "SessionCheckIn",
     "StepCompletion",
     "ThematicArea",
     "User",

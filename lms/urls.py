@@ -27,6 +27,7 @@ urlpatterns = [
     path("multiplier/opt-in/<int:enrolment_id>/", cascade.become_multiplier, name="become_multiplier"),
     path("multiplier/<int:multiplier_id>/sessions/", cascade.record_session, name="record_session"),
     path("multiplier/sessions/<int:session_id>/sheet/", cascade.attendance_sheet, name="attendance_sheet"),
+    path("multiplier/sessions/<int:session_id>/print/", cascade.session_sheet, name="session_sheet"),
     path("multiplier/sessions/<int:session_id>/withdraw/", cascade.withdraw_session, name="withdraw_session"),
 ]
 
@@ -69,6 +70,11 @@ account_urlpatterns = [
 certificate_urlpatterns = [
     path("", learning.verify, name="certificate_verify_form"),
     path("<str:code>/", learning.verify, name="certificate_verify"),
+]
+
+checkin_urlpatterns = [
+    path("", cascade.checkin, name="checkin"),
+    path("<str:code>/", cascade.checkin, name="checkin_code"),
 ]
 
 action_urlpatterns = [

@@ -28,5 +28,6 @@ urlpatterns += i18n_patterns(
     path("certificates/verify/", include(lms_urls.certificate_urlpatterns)),
     path("actions/", include(lms_urls.action_urlpatterns)),
     path("how-we-count/", include(lms_urls.how_we_count_urlpatterns)),
+    path("checkin/", include(lms_urls.checkin_urlpatterns)),
     path("", include(wagtail_urls)),
 )

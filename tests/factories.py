@@ -36,6 +36,7 @@ from lms.models import (
     ReachSummary,
     ReportExport,
     ReportingPeriod,
+    SessionCheckIn,
     StepCompletion,
     User,
 )
@@ -586,6 +587,18 @@ class MultiplierSessionFactory(factory.django.DjangoModelFactory):
             reviewed_by=factory.SubFactory(CoordinatorFactory),
             reviewed_at=factory.LazyFunction(timezone.now),
         )
+
+
+class SessionCheckInFactory(factory.django.DjangoModelFactory):
+    """An attendee who checked in to a session from their own browser (a token of its own each)."""
+
+    session = factory.SubFactory(MultiplierSessionFactory)
+    institution = "DGME"
+    gender = "female"
+    browser_token_hash = factory.Sequence(lambda n: f"{n:064x}")
+
+    class Meta:
+        model = SessionCheckIn
 
 
 class FeedbackResponseFactory(factory.django.DjangoModelFactory):

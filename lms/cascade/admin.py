@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from lms.core import exceptions
@@ -107,7 +108,16 @@ class SessionViewSet(ScopedViewSetMixin, ModelViewSet):
     edit_view_class = scoped(VerbEditView)
     icon = "date"
     menu_label = _("Offline sessions")
-    list_display = ["date", "institution", "multiplier", "participants", "status", "reviewed_at"]
+    # Declared by the multiplier, and checked in by the attendees themselves (lms.cascade.checkin).
+    list_display = [
+        "date",
+        "institution",
+        "multiplier",
+        Column("participants", label=_("Declared")),
+        Column("checked_in", label=_("Checked in")),
+        "status",
+        "reviewed_at",
+    ]
     list_filter = ["status", "date", "multiplier__enrolment__action"]
     search_fields = ["institution", "place", "multiplier__enrolment__user__full_name"]
     inspect_view_enabled = True
@@ -120,6 +130,8 @@ class SessionViewSet(ScopedViewSetMixin, ModelViewSet):
         "participants_female",
         "participants_male",
         "participants_other",
+        "checked_in",
+        "checkin_code",
         "notes",
         "status",
         "status_reason",
@@ -131,7 +143,11 @@ class SessionViewSet(ScopedViewSetMixin, ModelViewSet):
     form_fields = []
 
     def get_queryset(self, request):
-        return scope.sessions(request.user).select_related("multiplier__enrolment__user", "reviewed_by")
+        return (
+            scope.sessions(request.user)
+            .select_related("multiplier__enrolment__user", "reviewed_by")
+            .with_checked_in()
+        )
 
     def get_form_class(self, for_update=False):
         return SessionReviewForm
@@ -147,6 +163,7 @@ def register_cascade_log_actions(actions):
         ("lms.session.confirm", _("Confirm session"), _("Session confirmed")),
         ("lms.session.hold", _("Put session on hold"), _("Session put on hold")),
         ("lms.session.reject", _("Reject session"), _("Session rejected")),
+        ("lms.session.checkin", _("Attendee check-in"), _("An attendee checked in")),
         ("lms.multiplier.confirm", _("Confirm multiplier"), _("Multiplier confirmed")),
     ]:
         actions.register_action(action, label, message)

@@ -1,7 +1,9 @@
-"""The multiplier's offline-session form."""
+"""The multiplier's offline-session form, and the attendees' check-in form."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from lms.accounts.models import Gender
 
 
 class SessionForm(forms.Form):
@@ -20,4 +22,27 @@ class SessionForm(forms.Form):
         required=False,
         help_text=_("PDF, PNG or JPEG, at most 5 MB. Only you and your coordinators can open it."),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg"}),
+    )
+
+
+class CheckInForm(forms.Form):
+    """An attendee's check-in: the session's code and, if they like, their institution and gender
+    (nothing that names them)."""
+
+    code = forms.CharField(
+        label=_("Check-in code"),
+        max_length=20,
+        help_text=_("As printed on the attendance sheet, for example ABCD-EFGH."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+    institution = forms.CharField(
+        label=_("Your institution (optional)"),
+        max_length=120,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    gender = forms.ChoiceField(
+        label=_("Gender (optional)"), choices=Gender.choices, required=False, widget=forms.RadioSelect
     )

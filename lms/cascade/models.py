@@ -1,12 +1,17 @@
 """Multipliers: trainees who finished a course that trains multipliers and now train colleagues,
-online (through their personal invitation cohort) and offline (sessions with head counts)."""
+online (through their personal invitation cohort) and offline (sessions with head counts, and the
+attendees' own check-ins)."""
+
+import secrets
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.accounts.models import Gender
 from lms.core.head_counts import HeadCounts
 from lms.core.storage import private_storage
 from lms.learning.models import Enrolment
@@ -43,10 +48,33 @@ def attendance_sheet_path(instance, filename):
     return f"attendance/{timezone.now():%Y/%m}/{instance.multiplier_id}-{timezone.now():%H%M%S%f}.{suffix}"
 
 
+# Check-in codes are typed from paper on a phone: capitals and digits that cannot be taken for one
+# another (no I, L, O, 0 or 1). 31 ** 8 codes: guessing one is hopeless at the rate limit.
+CHECKIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CHECKIN_CODE_LENGTH = 8
+
+
+def new_checkin_code():
+    return "".join(secrets.choice(CHECKIN_CODE_ALPHABET) for _ in range(CHECKIN_CODE_LENGTH))
+
+
 class SessionQuerySet(models.QuerySet):
     def confirmed(self):
         """The sessions that count as reach."""
         return self.filter(status=MultiplierSession.Status.CONFIRMED)
+
+    def with_checked_in(self):
+        """Each session with `checkin_count`, the attendees who checked in themselves (read it
+        through MultiplierSession.checked_in). A subquery, not a join, so that it adds up with the
+        head counts in one grouped query: `.values(…).annotate(Sum("checkin_count"))`."""
+        per_session = (
+            SessionCheckIn.objects.filter(session=OuterRef("pk"))
+            .order_by()
+            .values("session")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(checkin_count=Coalesce(Subquery(per_session), 0))
 
 
 class MultiplierSession(HeadCounts):
@@ -81,6 +109,14 @@ class MultiplierSession(HeadCounts):
     )
     reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Printed on the session's attendance sheet: attendees check in with it (lms.cascade.checkin).
+    checkin_code = models.CharField(
+        _("check-in code"),
+        max_length=CHECKIN_CODE_LENGTH,
+        unique=True,
+        default=new_checkin_code,
+        editable=False,
+    )
 
     objects = SessionQuerySet.as_manager()
 
@@ -106,3 +142,48 @@ class MultiplierSession(HeadCounts):
     @property
     def is_pending(self):
         return self.status in self.PENDING
+
+    @property
+    def checked_in(self):
+        """How many attendees checked in themselves, beside the declared head count (from
+        SessionQuerySet.with_checked_in() when the session was read with it)."""
+        if "checkin_count" in self.__dict__:
+            return self.__dict__["checkin_count"]
+        return self.checkins.count()
+
+    checked_in.fget.short_description = _("checked in")
+
+    @property
+    def takes_checkins(self):
+        """Rejected and withdrawn claims take no check-ins: there is nothing left to vouch for."""
+        return self.status not in (self.Status.REJECTED, self.Status.WITHDRAWN)
+
+    @property
+    def checkin_code_display(self):
+        """The code as printed, in two groups of four, easier to read aloud and to type."""
+        half = len(self.checkin_code) // 2
+        return f"{self.checkin_code[:half]}-{self.checkin_code[half:]}"
+
+
+class SessionCheckIn(models.Model):
+    """An attendee vouching for their own presence at a session, without an account: nothing that
+    names them. `browser_token_hash` is a hash of the session and a random token kept in the
+    attendee's browser, so one browser checks in once per session, and check-ins of one browser
+    at different sessions cannot be linked."""
+
+    session = models.ForeignKey(MultiplierSession, on_delete=models.CASCADE, related_name="checkins")
+    created_at = models.DateTimeField(auto_now_add=True)
+    institution = models.CharField(_("institution"), max_length=120, blank=True)
+    gender = models.CharField(_("gender"), max_length=16, choices=Gender.choices, blank=True)
+    browser_token_hash = models.CharField(max_length=64, editable=False)
+
+    class Meta:
+        verbose_name = _("session check-in")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "browser_token_hash"], name="one_checkin_per_browser_and_session"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.session} #{self.pk}"

@@ -201,3 +201,28 @@ class TooManyVerificationEmails(LearningError):
         "We have already sent you several links in the last hour. Look for them in your inbox "
         "(and your spam folder), or ask again later."
     )
+
+
+class WrongCheckInCode(LearningError):
+    field = "code"  # the check-in form field it is about
+    message = _("No session has this code. Check that it was typed exactly as printed on the sheet.")
+
+
+class SessionTakesNoCheckIns(LearningError):
+    message = _("This session is no longer open for check-in.")
+
+
+class AlreadyCheckedIn(LearningError):
+    message = _("You have already checked in to this session from this phone or computer. Thank you!")
+
+
+class CheckInNotOpenYet(_Limited):
+    template = _("Check-in for this session opens on %(date)s.")
+
+
+class CheckInClosed(_Limited):
+    template = _("Check-in for this session closed on %(date)s.")
+
+
+class SessionFull(_Limited):
+    template = _("This session already has %(limit)s check-ins, the most a session can have.")

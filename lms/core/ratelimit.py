@@ -53,3 +53,17 @@ def _count(key, limit, window_seconds):
         cache.add(key, 1, timeout=window_seconds)
         return True
     return count <= limit
+
+
+def _address_key(request, scope):
+    return f"ratelimit:{scope}:address:{client_address(request)}"
+
+
+def address_over_limit(request, scope, *, limit):
+    """Whether the client's address has used up its attempts (counted with count_address_attempt),
+    for pages without an account, such as the attendees' check-in."""
+    return cache.get(_address_key(request, scope), 0) >= limit
+
+
+def count_address_attempt(request, scope, *, window_seconds):
+    _count(_address_key(request, scope), limit=0, window_seconds=window_seconds)

@@ -10,10 +10,10 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field, fields, replace
 
-from django.db.models import F, Q, Sum, Value
+from django.db.models import Count, F, Q, Sum, Value
 from django.utils import timezone
 
-from lms.cascade.models import MultiplierSession
+from lms.cascade.models import MultiplierSession, SessionCheckIn
 from lms.core.masking import HIDDEN, hidden_entries
 from lms.programme.models import Action, ActionActivity
 
@@ -45,6 +45,8 @@ class Reach:
     activity_other: int = 0
     # Attendees of sessions claimed but not reviewed yet: shown beside the figures, never in them.
     offline_awaiting_review: int = 0
+    # Attendees who checked in themselves at confirmed sessions: evidence beside the head counts.
+    offline_checked_in: int = 0
 
     def generation(self, number):
         """The entry of generation `number`, added (in order) when it is not there yet."""
@@ -70,6 +72,7 @@ class Reach:
                 "activity_other",
                 "activity_participants",
                 "offline_awaiting_review",
+                "offline_checked_in",
             ):
                 setattr(total, name, getattr(total, name) + getattr(reach, name))
         return total
@@ -101,6 +104,7 @@ class Reach:
         for name in ("activity_participants", "activity_female", "activity_male", "activity_other"):
             setattr(change, name, getattr(self, name) - getattr(earlier, name))
         change.offline_awaiting_review = self.offline_awaiting_review
+        change.offline_checked_in = self.offline_checked_in - earlier.offline_checked_in
         numbers = [f.name for f in fields(GenerationReach) if f.name != "generation"]
         for g in self.generations:
             entry = change.generation(g.generation)
@@ -197,6 +201,8 @@ def reach_with_total(actions, query=None, *, total=True):
             people = row["female"] + row["male"] + row["other"]
             if row["kind"] == "awaiting":
                 reach.offline_awaiting_review += people
+            elif row["kind"] == "checked_in":
+                reach.offline_checked_in += people
             else:
                 reach.activity_female += row["female"]
                 reach.activity_male += row["male"]
@@ -253,7 +259,8 @@ def _people_together(actions, action_ids, query):
 def _beside(action_ids, query):
     """What is shown beside the people reached, by Action, in one query: attendees of sessions
     claimed by the day and not reviewed by then ("awaiting"), and participants of the Actions' own
-    activities held by then ("activity")."""
+    activities held by then ("activity"), and check-ins at sessions confirmed by then
+    ("checked_in", counted in the female column: check-ins are not split by gender here)."""
     sums = {
         "female": Sum("participants_female"),
         "male": Sum("participants_male"),
@@ -279,9 +286,22 @@ def _beside(action_ids, query):
         .annotate(**sums)
         .values_list("kind", "of_action", "female", "male", "other")
     )
+    checked_in = (
+        SessionCheckIn.objects.filter(
+            session__multiplier__enrolment__action__in=action_ids,
+            session__status=MultiplierSession.Status.CONFIRMED,
+            session__reviewed_at__lte=query.end,
+            created_at__lte=query.end,
+        )
+        .order_by()
+        .annotate(kind=Value("checked_in"), of_action=F("session__multiplier__enrolment__action"))
+        .values("kind", "of_action")
+        .annotate(female=Count("pk"), male=Value(0), other=Value(0))
+        .values_list("kind", "of_action", "female", "male", "other")
+    )
     return [
         {"kind": kind, "action": action, "female": female or 0, "male": male or 0, "other": other or 0}
-        for kind, action, female, male, other in awaiting.union(activities, all=True)
+        for kind, action, female, male, other in awaiting.union(activities, checked_in, all=True)
     ]
 
 

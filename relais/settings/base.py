@@ -259,3 +259,6 @@ RELAIS_SESSION_GRACE_DAYS = int(os.environ.get("RELAIS_SESSION_GRACE_DAYS", "31"
 # A person counts in the figures once their email address is verified (lms.accounts.verification);
 # the link sent to confirm it works for this many days.
 RELAIS_EMAIL_VERIFICATION_DAYS = int(os.environ.get("RELAIS_EMAIL_VERIFICATION_DAYS", "7"))
+
+# Attendees check in to a session from its date to this many days after it (lms.cascade.checkin).
+RELAIS_CHECKIN_WINDOW_DAYS = int(os.environ.get("RELAIS_CHECKIN_WINDOW_DAYS", "2"))

@@ -43,7 +43,7 @@ VICTIM_NAMES = ("Amina Matrix", "amina.matrix@example.org", "Marta Matrix", "mar
 # (pattern on "name route", rule). The first match wins; every URL must match one.
 RULES = [
     (r"^lms:(withdraw|attempt|certificate_pdf|feedback|become_multiplier) ", "owned_by_learner"),
-    (r"^lms:(record_session|withdraw_session) ", "owned_by_multiplier"),
+    (r"^lms:(record_session|withdraw_session|session_sheet) ", "owned_by_multiplier"),
     # A learner's file: their multiplier, and staff whom the scoping policy lets see the session.
     (r"^lms:attendance_sheet ", "multiplier_file"),
     (r"^lms:(my_learning|profile|my_data|delete_account|multiplier|join) ", "signed_in"),
@@ -53,7 +53,7 @@ RULES = [
         "anyone",
     ),
     (
-        r"^(search|actions|action|certificate_verify\w*|wagtail_serve|wagtaildocs_serve"
+        r"^(search|actions|action|certificate_verify\w*|checkin\w*|wagtail_serve|wagtaildocs_serve"
         r"|wagtaildocs_authenticate_with_password) ",
         "public",
     ),
