@@ -40,7 +40,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from lms.core.masking import masked, spreadsheet_safe
+from lms.core.masking import masked
 from lms.learning.models import (
     FEEDBACK_ITEMS,
     AssessmentAttempt,
@@ -100,7 +100,8 @@ class EnrolmentFilterSet(WagtailFilterSet):
 
 
 class ProgrammeReportView(ReportView):
-    """Shared by the reports: scoped rows, the common filters, streamed and spreadsheet-safe CSV.
+    """Shared by the reports: scoped rows, the common filters, streamed CSV (every cell of every
+    admin export is made spreadsheet-safe in one place: lms.core.masking).
 
     A report names itself once, in `report_name`: it is registered in REPORTS under that name
     (the key ReportExport.report keeps), and the path and name of its URLs (`urlpatterns`) and
@@ -207,9 +208,6 @@ class ProgrammeReportView(ReportView):
 
         super().write_xlsx(counted(queryset), output)
         return rows
-
-    def to_row_dict(self, item):
-        return {key: spreadsheet_safe(value) for key, value in super().to_row_dict(item).items()}
 
 
 class AggregateReportView(ProgrammeReportView):
