@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.core import exceptions
+from lms.programme.forms import CoordinatorsChosenByProgrammeManagers
 from lms.programme.scoped_admin import (
     ScopedSnippetChooserViewSet,
     ScopedSnippetViewSetMixin,
@@ -61,8 +62,9 @@ class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
     def get_form_class(self, for_update=False):
         form_class = super().get_form_class(for_update)
 
-        class ScopedCohortForm(form_class):
-            """Coordinators can only attach their cohorts to the Actions they coordinate."""
+        class ScopedCohortForm(CoordinatorsChosenByProgrammeManagers, form_class):
+            """Coordinators can only attach their cohorts to the Actions they coordinate; only
+            programme managers choose a cohort's coordinators."""
 
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, **kwargs)
@@ -70,6 +72,11 @@ class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
                     self.fields["action"].queryset = scope.actions(self.for_user)
                 if "coordinators" in self.fields:
                     self.fields["coordinators"].queryset = get_user_model().objects.filter(is_staff=True)
+                appointed_here = "coordinators" in self.fields and not self.fields["coordinators"].disabled
+                if self.instance.pk is None and "action" in self.fields and not appointed_here:
+                    # Its creator cannot name themselves its coordinator: the cohort is theirs
+                    # through one of their Actions, or it would be lost to them at once.
+                    self.fields["action"].required = True
 
         return ScopedCohortForm
 
