@@ -13,6 +13,7 @@ class LmsConfig(AppConfig):
     def ready(self):
         # Imported here, not at the top: they use models, which are not loaded yet at import time.
         from .accounts import receivers as account_receivers
+        from .core.masking import neutralise_formulas_in_every_export
         from .learning import receivers as learning_receivers
         from .learning.pages import check_learning_page_contract
         from .programme.scoping import register_policies
@@ -24,6 +25,7 @@ class LmsConfig(AppConfig):
         figures.connect()
         summaries.connect(self)
         register_policies()
+        neutralise_formulas_in_every_export()
 
 
 class RelaisUsersAppConfig(WagtailUsersAppConfig):

@@ -56,6 +56,10 @@ class AlreadyPassed(LearningError):
     message = _("You have already passed this assessment.")
 
 
+class CertificateRevoked(LearningError):
+    message = _("This certificate has been revoked: it cannot be re-issued.")
+
+
 class RevocationNeedsReason(LearningError):
     message = _("Give the reason for revoking this certificate.")
 

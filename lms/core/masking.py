@@ -23,11 +23,25 @@ the others, so subtracting one date's table from another's does not reveal it.
 from collections import deque
 from dataclasses import dataclass
 
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
 SMALL_CELL = 5
 # Hidden figures are protected when they keep this many possible values (a range width of 4).
 PROTECTED_VALUES = 5
 HIDDEN = "x"
+# What a spreadsheet program reads as the start of a formula (OWASP "CSV injection"); tab and
+# carriage return because some programs strip them and read what follows.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """Cells that a spreadsheet would run as a formula start with an apostrophe instead, also when
+    the formula hides behind leading whitespace (" =1+1"). Numbers, dates and empty cells pass."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def masked(count):
@@ -37,13 +51,6 @@ def masked(count):
 
 def is_hidden(value):
     return value == HIDDEN
-
-
-def spreadsheet_safe(value):
-    """Cells that a spreadsheet would run as a formula start with an apostrophe instead."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 # Entries of a table: ("cell", i, j), ("row", i), ("column", j), ("grand",).
@@ -257,3 +264,22 @@ def hidden_entries_over_time(tables):
         if grown == hidden:
             return Suppression(hidden)
         hidden = grown
+
+
+_wagtail_preprocess_field_value = SpreadsheetExportMixin.preprocess_field_value
+
+
+def _safe_preprocess_field_value(view, field, value, export_format):
+    return spreadsheet_safe(_wagtail_preprocess_field_value(view, field, value, export_format))
+
+
+def neutralise_formulas_in_every_export():
+    """Make every CSV and Excel download of the admin spreadsheet-safe, Wagtail's own included.
+
+    Every export in Wagtail (ReportView, the `list_export` of a ModelViewSet or SnippetViewSet,
+    site history, aging and locked pages, redirects) and every report of ours writes each cell
+    through SpreadsheetExportMixin.preprocess_field_value, after the cell has been turned into
+    text (a learner, a cohort, an Action become their names): that is the one place a cell can
+    be checked whatever it was, so the check is put there, once, when the app is ready, rather
+    than in each view someone might forget. Called from LmsConfig.ready()."""
+    SpreadsheetExportMixin.preprocess_field_value = _safe_preprocess_field_value

@@ -3,16 +3,20 @@ revoke). Every listing and object view is narrowed by lms.programme.scoping."""
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.core import exceptions
+from lms.programme.forms import CoordinatorsChosenByProgrammeManagers
 from lms.programme.scoped_admin import (
+    ScopedIndexView,
     ScopedSnippetChooserViewSet,
     ScopedSnippetViewSetMixin,
     ScopedViewSetMixin,
@@ -61,8 +65,9 @@ class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
     def get_form_class(self, for_update=False):
         form_class = super().get_form_class(for_update)
 
-        class ScopedCohortForm(form_class):
-            """Coordinators can only attach their cohorts to the Actions they coordinate."""
+        class ScopedCohortForm(CoordinatorsChosenByProgrammeManagers, form_class):
+            """Coordinators can only attach their cohorts to the Actions they coordinate; only
+            programme managers choose a cohort's coordinators."""
 
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, **kwargs)
@@ -70,6 +75,11 @@ class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
                     self.fields["action"].queryset = scope.actions(self.for_user)
                 if "coordinators" in self.fields:
                     self.fields["coordinators"].queryset = get_user_model().objects.filter(is_staff=True)
+                appointed_here = "coordinators" in self.fields and not self.fields["coordinators"].disabled
+                if self.instance.pk is None and "action" in self.fields and not appointed_here:
+                    # Its creator cannot name themselves its coordinator: the cohort is theirs
+                    # through one of their Actions, or it would be lost to them at once.
+                    self.fields["action"].required = True
 
         return ScopedCohortForm
 
@@ -116,7 +126,14 @@ class EnrolmentViewSet(ScopedViewSetMixin, ModelViewSet):
 
 class CertificateRevocationForm(WagtailAdminModelForm):
     revoked_reason = forms.CharField(
-        label=_("Reason for revoking"), widget=forms.Textarea, required=True, max_length=1000
+        label=_("Reason for revoking (internal)"),
+        help_text=_(
+            "Kept for staff and shown in the certificate's history. The public verification page "
+            "shows only that the certificate was revoked and on which date, never this reason."
+        ),
+        widget=forms.Textarea,
+        required=True,
+        max_length=1000,
     )
 
     class Meta:
@@ -132,9 +149,55 @@ class CertificateRevocationForm(WagtailAdminModelForm):
             raise forms.ValidationError(error.message) from error
 
 
+class CertificateReissueForm(WagtailAdminModelForm):
+    """A name correction: the certificate is issued again with the learner's name, the course's
+    title and hours and the Action as they are now (services.reissue_certificate, logged)."""
+
+    confirm = forms.BooleanField(required=True)
+
+    class Meta:
+        model = Certificate
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        now = Certificate.as_issued_now(self.instance.enrolment)
+        self.fields["confirm"].label = _(
+            "Re-issue this certificate to “%(now)s” (issued to “%(issued)s”), for “%(course)s”"
+        ) % {"now": now["learner_name"], "issued": self.instance.learner_name, "course": now["course_title"]}
+        self.fields["confirm"].help_text = _(
+            "The code stays the same: the verification page and new downloads show the new details."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.is_revoked:
+            raise forms.ValidationError(exceptions.CertificateRevoked.message)
+        return cleaned
+
+    def save(self, commit=True):
+        return services.reissue_certificate(self.instance, by=self.for_user)
+
+
+class CertificateIndexView(ScopedIndexView):
+    """Each certificate offers a re-issue to those who may change certificates."""
+
+    reissue_url_name = None
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.permission_policy.user_has_permission(self.request.user, "change"):
+            url = reverse(self.reissue_url_name, args=[instance.pk])
+            label = _("Re-issue (name correction)")
+            buttons.append(MenuItem(label, url=url, icon_name="redirect", priority=20))
+        return buttons
+
+
 class CertificateViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Certificate
+    index_view_class = CertificateIndexView
     edit_view_class = scoped(VerbEditView)
+    reissue_view_class = scoped(VerbEditView)
     icon = "doc-full-inverse"
     menu_label = _("Certificates")
     list_display = ["code", "enrolment", "issued_at", "revoked_at"]
@@ -147,6 +210,24 @@ class CertificateViewSet(ScopedViewSetMixin, ModelViewSet):
     def get_form_class(self, for_update=False):
         return CertificateRevocationForm
 
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(reissue_url_name=self.get_url_name("reissue"), **kwargs)
+
+    @property
+    def reissue_view(self):
+        return self.construct_view(
+            self.reissue_view_class,
+            **self.get_edit_view_kwargs(
+                panel=None,
+                form_class=CertificateReissueForm,
+                edit_url_name=self.get_url_name("reissue"),
+                page_title=_("Re-issue certificate"),
+            ),
+        )
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("reissue/<str:pk>/", self.reissue_view, name="reissue")]
+
 
 register_snippet(CohortViewSet)
 
@@ -157,6 +238,7 @@ def register_learning_log_actions(actions):
     for action, label, message in [
         ("lms.enrolment.withdraw", _("Withdraw from a course"), _("Learner withdrew")),
         ("lms.certificate.revoke", _("Revoke certificate"), _("Certificate revoked")),
+        ("lms.certificate.reissue", _("Re-issue certificate"), _("Certificate re-issued")),
         ("lms.cohort.import", _("Bulk enrolment"), _("Learners enrolled from a file")),
     ]:
         actions.register_action(action, label, message)

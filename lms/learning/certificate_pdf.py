@@ -1,5 +1,6 @@
-"""The certificate PDF, drawn with ReportLab: name, course, hours, completion date, the Action
-when there is one, and a QR code to the public verification page."""
+"""The certificate PDF, drawn with ReportLab: name, course, hours and Action as issued (stored
+with the certificate, so that a later change to the profile or the course does not alter it),
+completion date, and a QR code to the public verification page."""
 
 import io
 from pathlib import Path
@@ -41,7 +42,7 @@ def _qr(value, size):
 def certificate_pdf(certificate, *, verify_url):
     """A one-page landscape A4 PDF as a file-like object, in the learner's preferred language."""
     enrolment = certificate.enrolment
-    user, container = enrolment.user, enrolment.container.specific
+    user = enrolment.user
     buffer = io.BytesIO()
     width, height = landscape(A4)
     with translation.override(user.preferred_language or "en"):
@@ -60,21 +61,19 @@ def certificate_pdf(certificate, *, verify_url):
         pdf.setFont(REGULAR, 14)
         pdf.drawCentredString(width / 2, height - 195, _("This certifies that"))
         pdf.setFont(BOLD, 26)
-        pdf.drawCentredString(width / 2, height - 235, user.full_name)
+        pdf.drawCentredString(width / 2, height - 235, certificate.learner_name)
         pdf.setFont(REGULAR, 14)
         pdf.drawCentredString(width / 2, height - 275, _("has completed the course"))
         pdf.setFont(BOLD, 18)
-        pdf.drawCentredString(width / 2, height - 305, container.title[:90])
+        pdf.drawCentredString(width / 2, height - 305, certificate.course_title[:90])
         details = []
-        if container.estimated_hours:
-            details.append(
-                _("%(hours)s hours of learning") % {"hours": formats.localize(container.estimated_hours)}
-            )
+        if certificate.hours:
+            details.append(_("%(hours)s hours of learning") % {"hours": formats.localize(certificate.hours)})
         details.append(
             _("Completed on %(date)s") % {"date": formats.date_format(enrolment.completed_at, "DATE_FORMAT")}
         )
-        if enrolment.action_id:
-            details.append(_("Delivered through the Action %(action)s") % {"action": enrolment.action})
+        if certificate.action_name:
+            details.append(_("Delivered through the Action %(action)s") % {"action": certificate.action_name})
         multiplier = getattr(enrolment, "multiplier", None)
         if multiplier is not None and multiplier.is_confirmed:
             pdf.setFillColor(BRAND)

@@ -69,3 +69,12 @@ def grade_choice(question, selected):
             for index, option in enumerate(question["options"])
         ),
     )
+
+
+def right_answers_shown(attempt):
+    """Whether the learner may see an assessment's right answers (and the explanations) with
+    this attempt: only once it is passed. After a failed attempt, even the last one allowed, they
+    are never shown: the same questions are there for the next attempt, for a colleague, or for a
+    throwaway account that fails on purpose to read them. A failed attempt shows the learner's
+    own answers, which questions were not right, and the lessons to revisit instead."""
+    return attempt.passed

@@ -250,9 +250,21 @@ class CertificateQuerySet(models.QuerySet):
 
 
 class Certificate(models.Model):
+    """A course's certificate as issued: the learner's name, the course's title and hours and the
+    Action are copied onto it when it is issued, so that a later change to the profile or the
+    course does not change the PDF or the public verification page; a name correction is a
+    re-issue by staff (services.reissue_certificate), logged."""
+
     enrolment = models.OneToOneField(Enrolment, on_delete=models.PROTECT, related_name="certificate")
     code = models.CharField(max_length=64, unique=True, default=new_certificate_code, editable=False)
     issued_at = models.DateTimeField(default=timezone.now)
+    learner_name = models.CharField(_("name as issued"), max_length=200, editable=False)
+    course_title = models.CharField(_("course as issued"), max_length=255, editable=False)
+    hours = models.DecimalField(
+        _("hours as issued"), max_digits=5, decimal_places=1, null=True, blank=True, editable=False
+    )
+    action_name = models.CharField(_("Action as issued"), max_length=200, blank=True, editable=False)
+    reissued_at = models.DateTimeField(_("re-issued"), null=True, blank=True, editable=False)
     revoked_at = models.DateTimeField(null=True, blank=True)
     revoked_reason = models.TextField(blank=True)
     revoked_by = models.ForeignKey(
@@ -273,6 +285,25 @@ class Certificate(models.Model):
 
     def __str__(self):
         return self.code
+
+    def save(self, *args, **kwargs):
+        # However it is created (the verb, a test, a shell), a certificate carries what it
+        # certifies from the start.
+        if self._state.adding and not self.learner_name:
+            for name, value in self.as_issued_now(self.enrolment).items():
+                setattr(self, name, value)
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def as_issued_now(enrolment):
+        """The fields a certificate of `enrolment` issued now would carry."""
+        container = enrolment.container.specific
+        return {
+            "learner_name": enrolment.user.full_name,
+            "course_title": container.title,
+            "hours": getattr(container, "estimated_hours", None),
+            "action_name": enrolment.action.name if enrolment.action_id else "",
+        }
 
     @property
     def is_revoked(self):

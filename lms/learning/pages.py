@@ -221,6 +221,23 @@ class LearningStepPage(RouteRestrictionsMixin, Page):
             Page.objects.ancestor_of(self).type(LearningContainerPage).order_by("-depth").specific().first()
         )
 
+    def lessons_to_revisit(self):
+        """The lessons (steps that are not assessments) of this step's section that come before
+        it, or of the whole container when its section has none: what a learner who failed an
+        assessment should read again."""
+        container = self.container
+        if container is None:
+            return []
+        for section in container.outline:
+            pks = [step.pk for step in section.steps]
+            if self.pk in pks:
+                before = section.steps[: pks.index(self.pk)]
+                lessons = [step for step in before if not step.completed_by_passing]
+                if lessons:
+                    return lessons
+                break
+        return [step for step in container.steps if not step.completed_by_passing and step.pk != self.pk]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         container = self.container

@@ -337,7 +337,28 @@ def issue_certificate(enrolment):
     """The certificate of a completed enrolment in a course that issues them (created once)."""
     if enrolment.completed_at is None or not enrolment.container.specific.issues_certificate:
         return None
-    certificate, _created = Certificate.objects.get_or_create(enrolment=enrolment)
+    certificate, _created = Certificate.objects.get_or_create(
+        enrolment=enrolment, defaults=Certificate.as_issued_now(enrolment)
+    )
+    return certificate
+
+
+@transaction.atomic
+def reissue_certificate(certificate, *, by):
+    """Issue the certificate again with the learner's name, the course's title and hours and the
+    Action as they are now (a name corrected in the profile): only this changes an issued
+    certificate. The code stays, so that printed QR codes keep verifying. Logged with the fields
+    that changed (their names, not their values: the site history is not scoped)."""
+    certificate = Certificate.objects.select_for_update().select_related("enrolment").get(pk=certificate.pk)
+    if certificate.is_revoked:
+        raise exceptions.CertificateRevoked()
+    now = Certificate.as_issued_now(certificate.enrolment)
+    changed = sorted(name for name, value in now.items() if getattr(certificate, name) != value)
+    for name, value in now.items():
+        setattr(certificate, name, value)
+    certificate.reissued_at = timezone.now()
+    certificate.save(update_fields=[*now, "reissued_at"])
+    log_change(certificate, "lms.certificate.reissue", user=by, changed=changed)
     return certificate
 
 

@@ -17,6 +17,7 @@ from lms.core.ratelimit import allow, count_attempt, over_limit
 from . import services
 from .certificate_pdf import certificate_pdf
 from .forms import EnrolmentKeyForm, FeedbackForm
+from .grading import right_answers_shown
 from .models import AssessmentAttempt, Certificate, Cohort, Enrolment
 from .pages import LearningContainerPage, LearningStepPage
 from .progress import progress_of
@@ -173,15 +174,19 @@ def attempt(request, attempt_id):
     )
     assessment = attempt.assessment.specific
     left = services.attempts_left(attempt.enrolment, assessment)
-    reveal = attempt.passed or left == 0
-    questions = [
-        {
-            "block": block,
-            "wrong": block.id in attempt.wrong_questions,
-            "chosen": attempt.answers.get(block.id, []),
-        }
-        for block in assessment.questions
-    ]
+    questions = []
+    for block in assessment.questions:
+        chosen = set(attempt.answers.get(block.id, []))
+        questions.append(
+            {
+                "block": block,
+                "wrong": block.id in attempt.wrong_questions,
+                "your_answers": [
+                    option["text"] for index, option in enumerate(block.value["options"]) if index in chosen
+                ],
+            }
+        )
+    reveal = right_answers_shown(attempt)
     return render(
         request,
         "lms/attempt.html",
@@ -191,6 +196,7 @@ def attempt(request, attempt_id):
             "questions": questions,
             "attempts_left": left,
             "reveal": reveal,
+            "lessons_to_revisit": [] if attempt.passed else assessment.lessons_to_revisit(),
         },
     )
 

@@ -63,6 +63,7 @@ def personal_data(user, request=None):
         path = reverse("certificate_verify", args=[found.code])
         return {
             "code": found.code,
+            "issued_to": found.learner_name,
             "issued_at": _when(found.issued_at),
             "revoked_at": _when(found.revoked_at),
             "verification_url": request.build_absolute_uri(path) if request else path,

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from lms.accounts.models import forgotten_address
 from lms.cascade.models import MultiplierSession
-from lms.learning.models import Enrolment, FeedbackResponse
+from lms.learning.models import Certificate, Enrolment, FeedbackResponse
 
 
 @transaction.atomic
@@ -16,7 +16,8 @@ def forget_learner(user):
     cascade-delete would silently shrink it and break the `trained_by` chain of the people they
     trained. So enrolments, attempts, sessions and certificates are kept, attached to an account
     with no name, no email, no institution and no password; gender and country stay because
-    reports count them, and are never shown with a name. Feedback comments are emptied.
+    reports count them, and are never shown with a name. Feedback comments are emptied, and so is
+    the name a certificate was issued to (its public page then names no one).
     People with no enrolment are deleted outright. Either way the rest goes: their report exports
     and attendance sheets (files included) and the sign-in records kept under their email. Other
     sessions end by themselves: the password they were signed in with is gone.
@@ -46,6 +47,7 @@ def forget_learner(user):
     user.groups.clear()
     user.user_permissions.clear()
     FeedbackResponse.objects.filter(enrolment__user=user).update(comment="")
+    Certificate.objects.filter(enrolment__user=user).update(learner_name=user.full_name)
     # Sessions exist only under enrolments, so only here (never for someone deleted above).
     MultiplierSession.objects.filter(multiplier__enrolment__user=user).update(notes="", attendance_sheet="")
     return user

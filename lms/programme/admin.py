@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectL
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .forms import ParentAwareAdminForm
+from .forms import ActionAdminForm
 from .models import Action
 from .scoped_admin import ScopedSnippetChooserViewSet, ScopedSnippetViewSetMixin
 from .scoping import scope
@@ -36,7 +36,7 @@ class ActionViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
             InlinePanel("activities", label=_("Activities")),
             FieldPanel("coordinators", widget=forms.CheckboxSelectMultiple),
         ],
-        base_form_class=ParentAwareAdminForm,
+        base_form_class=ActionAdminForm,
     )
 
     def get_queryset(self, request):

@@ -30,6 +30,13 @@ class ProgrammeScope:
             user._relais_whole_programme = user.groups.filter(name=PROGRAMME_MANAGERS).exists()
         return user._relais_whole_programme
 
+    def may_appoint_coordinators(self, user):
+        """May change who coordinates an Action or a cohort: being named coordinator opens that
+        Action's learner data, so only those who see the whole programme already (programme
+        managers, superusers) choose; an editor of an Action's content or a coordinator cannot
+        add themselves or a colleague."""
+        return user is not None and self.sees_whole_programme(user)
+
     def sees_learner_data(self, user):
         """May open reports, the impact dashboard, exports and learners' files at all (what they
         then see is narrowed by the querysets below)."""

@@ -44,7 +44,7 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from lms.core.masking import HIDDEN, hidden_entries, spreadsheet_safe
+from lms.core.masking import HIDDEN, hidden_entries
 from lms.learning.models import (
     FEEDBACK_ITEMS,
     AssessmentAttempt,
@@ -104,7 +104,8 @@ class EnrolmentFilterSet(WagtailFilterSet):
 
 
 class ProgrammeReportView(ReportView):
-    """Shared by the reports: scoped rows, the common filters, streamed and spreadsheet-safe CSV.
+    """Shared by the reports: scoped rows, the common filters, streamed CSV (every cell of every
+    admin export is made spreadsheet-safe in one place: lms.core.masking).
 
     A report names itself once, in `report_name`: it is registered in REPORTS under that name
     (the key ReportExport.report keeps), and the path and name of its URLs (`urlpatterns`) and
@@ -212,9 +213,6 @@ class ProgrammeReportView(ReportView):
 
         super().write_xlsx(counted(queryset), output)
         return rows
-
-    def to_row_dict(self, item):
-        return {key: spreadsheet_safe(value) for key, value in super().to_row_dict(item).items()}
 
 
 class AggregateReportView(ProgrammeReportView):
