@@ -62,14 +62,37 @@ class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
         form_class = super().get_form_class(for_update)
 
         class ScopedCohortForm(form_class):
-            """Coordinators can only attach their cohorts to the Actions they coordinate."""
+            """Coordinators can only attach their cohorts to the Actions they coordinate. Moving
+            an existing cohort to another Action moves its learners' reach: that goes through
+            lms.learning.services.move_cohort, which logs it."""
 
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, **kwargs)
+                self.action_before = self.instance.action_id
                 if self.for_user is not None and "action" in self.fields:
                     self.fields["action"].queryset = scope.actions(self.for_user)
                 if "coordinators" in self.fields:
                     self.fields["coordinators"].queryset = get_user_model().objects.filter(is_staff=True)
+
+            @property
+            def moves_action(self):
+                return self.instance.pk is not None and self.instance.action_id != self.action_before
+
+            def clean(self):
+                cleaned = super().clean()
+                if self.instance.owner_id is not None and self.moves_action:
+                    self.add_error("action", exceptions.InvitationFollowsMultiplier.message)
+                return cleaned
+
+            def save(self, commit=True):
+                if not (commit and self.moves_action):
+                    return super().save(commit)
+                action = self.instance.action
+                self.instance.action_id = self.action_before  # the other fields first, as they are
+                cohort = super().save(commit)
+                services.move_cohort(cohort, action, by=self.for_user)
+                cohort.refresh_from_db(fields=["action"])
+                return cohort
 
         return ScopedCohortForm
 
@@ -159,5 +182,6 @@ def register_learning_log_actions(actions):
         ("lms.enrolment.withdraw", _("Withdraw from a course"), _("Learner withdrew")),
         ("lms.certificate.revoke", _("Revoke certificate"), _("Certificate revoked")),
         ("lms.cohort.import", _("Bulk enrolment"), _("Learners enrolled from a file")),
+        ("lms.cohort.move", _("Move cohort to another Action"), _("Cohort moved to another Action")),
     ]:
         actions.register_action(action, label, message)

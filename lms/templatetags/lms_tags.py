@@ -1,5 +1,6 @@
 from django import template
 
+from lms.core import audit
 from lms.core.masking import masked as masked_count
 
 register = template.Library()
@@ -19,3 +20,9 @@ def knowledge_check_answer(context, block_id):
 def masked(count):
     """A head count in a gender split, safe to publish: 1 to 4 people are shown as "<5"."""
     return masked_count(count)
+
+
+@register.filter
+def audit_actor(entry):
+    """Who made a logged change (lms.core.audit.actor): a staff name, or a learner's role."""
+    return audit.actor(entry)
