@@ -26,9 +26,7 @@ urlpatterns = [
     path("multiplier/opt-in/<int:enrolment_id>/", cascade.become_multiplier, name="become_multiplier"),
     path("multiplier/<int:multiplier_id>/sessions/", cascade.record_session, name="record_session"),
     path("multiplier/sessions/<int:session_id>/sheet/", cascade.attendance_sheet, name="attendance_sheet"),
-    path(
-        "multiplier/sessions/<int:session_id>/withdraw/", cascade.withdraw_session, name="withdraw_session"
-    ),
+    path("multiplier/sessions/<int:session_id>/withdraw/", cascade.withdraw_session, name="withdraw_session"),
 ]
 
 account_urlpatterns = [

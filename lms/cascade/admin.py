@@ -15,6 +15,7 @@ from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, StatusTagColumn
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -328,6 +329,11 @@ class SessionReviewBulkAction(BulkAction):
     models = [MultiplierSession]
     decision = None
     template_name = "lms/admin/session_bulk_review.html"
+
+    def __init__(self, request, model):
+        super().__init__(request, model)
+        if not get_valid_next_url_from_request(request):
+            self.next_url = reverse("sessions:index")  # not this page: it needs a selection
 
     @classmethod
     def get_queryset(cls, model, object_ids):
