@@ -227,13 +227,13 @@ def _checked_fields(
     }
 
 
-def _log(session, action, by=None, **data):
+def _log(session, log_action, by=None, **data):
     """The audit log entry of a change to a claim. A multiplier's own steps are logged with no
     user, the multiplier named in the entry's data: Wagtail's site history shows entries' users
     to all staff who may review sessions, and a multiplier's name is learner data."""
     log_change(
         session,
-        action,
+        log_action,
         action=session.multiplier.enrolment.action_id,
         user=by,
         multiplier=session.multiplier_id,
