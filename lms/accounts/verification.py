@@ -119,7 +119,7 @@ def verify_email(user, *, by=None, how="link"):
         )
         user.refresh_from_db(fields=["email_verified_at"])
         if updated:
-            log_change(user, VERIFY_ACTION, user=by or user, how=how)
+            log_change(user, VERIFY_ACTION, action=None, user=by or user, how=how)
             email_verified.send(sender=User, user=user, when=now)
     return bool(updated)
 
@@ -127,4 +127,4 @@ def verify_email(user, *, by=None, how="link"):
 def log_address_change(user):
     """The audit entry for an address that changed and so must be verified again (written by
     lms.accounts.receivers; the acting user comes from the request's log context)."""
-    log_change(user, ADDRESS_CHANGE_ACTION)
+    log_change(user, ADDRESS_CHANGE_ACTION, action=None)

@@ -111,7 +111,9 @@ def check_in(session, *, browser_token, institution="", gender=""):
             )
     except IntegrityError:  # the same browser, twice at once
         raise exceptions.AlreadyCheckedIn() from None
-    log_change(session, "lms.session.checkin", checkin=checkin.pk)
+    log_change(
+        session, "lms.session.checkin", action=session.multiplier.enrolment.action_id, checkin=checkin.pk
+    )
     return checkin
 
 

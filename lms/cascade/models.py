@@ -24,22 +24,39 @@ class Multiplier(models.Model):
     confirmed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Set by lms.cascade.services.revoke_multiplier, cleared when confirmed again (the audit log
+    # keeps every step).
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    revoke_reason = models.TextField(_("reason for revoking"), blank=True)
 
     class Meta:
         verbose_name = _("multiplier")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(revoked_at__isnull=True) | ~Q(revoke_reason=""),
+                name="multiplier_revocation_has_a_reason",
+            ),
+        ]
 
     def __str__(self):
         return str(self.enrolment.user)
 
     @property
     def is_confirmed(self):
-        return self.confirmed_at is not None
+        return self.confirmed_at is not None and self.revoked_at is None
+
+    @property
+    def is_revoked(self):
+        return self.revoked_at is not None
 
     @property
     def may_train(self):
-        """Confirmed, and still enrolled in the course that made them a multiplier: only then does
-        their invitation link work and can they record sessions."""
-        return self.confirmed_at is not None and self.enrolment.status != Enrolment.Status.WITHDRAWN
+        """Confirmed (and not revoked since), and still enrolled in the course that made them a
+        multiplier: only then does their invitation link work and can they record sessions."""
+        return self.is_confirmed and self.enrolment.status != Enrolment.Status.WITHDRAWN
 
 
 def attendance_sheet_path(instance, filename):

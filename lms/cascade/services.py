@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
+from wagtail.permissions import policy_registry
 
 from lms.core import exceptions, uploads
 from lms.core.audit import log_change
@@ -51,14 +52,59 @@ def become_multiplier(enrolment):
 @transaction.atomic
 def confirm_multiplier(multiplier, *, by):
     """A coordinator of the Action (or a programme manager) certifies the multiplier: from now on
-    their invitation link works and they can record sessions."""
+    their invitation link works and they can record sessions. Confirming a revoked multiplier
+    reinstates them (logged as a confirmation, with `reinstated`)."""
     if by is not None and by.pk == multiplier.enrolment.user_id:
         raise exceptions.OwnClaim()
-    if multiplier.confirmed_at is None:
+    if not multiplier.is_confirmed:
+        reinstated = multiplier.is_revoked
         multiplier.confirmed_at = timezone.now()
         multiplier.confirmed_by = by
-        multiplier.save(update_fields=["confirmed_at", "confirmed_by"])
-        log_change(multiplier, "lms.multiplier.confirm", user=by)
+        multiplier.revoked_at, multiplier.revoked_by, multiplier.revoke_reason = None, None, ""
+        multiplier.save(
+            update_fields=["confirmed_at", "confirmed_by", "revoked_at", "revoked_by", "revoke_reason"]
+        )
+        log_change(
+            multiplier,
+            "lms.multiplier.confirm",
+            action=multiplier.enrolment.action_id,
+            user=by,
+            reinstated=reinstated,
+        )
+    return multiplier
+
+
+def require_in_scope(user, instance):
+    """Refuse (NotInScope) a change by `user` to a multiplier or session outside what
+    lms.programme.scoping lets them change: the permission policy it registers for the model
+    (the model permission, narrowed to the user's Actions and cohorts) answers."""
+    policy = policy_registry.get_by_type(type(instance))
+    if user is None or not policy.user_has_permission_for_instance(user, "change", instance):
+        raise exceptions.NotInScope()
+
+
+@transaction.atomic
+def revoke_multiplier(multiplier, *, by, reason):
+    """A coordinator of the multiplier's Action or a programme manager withdraws the certification,
+    with a reason the multiplier sees: their invitation link and session recording stop (may_train).
+    What they already did stays: confirmed sessions and the colleagues they trained keep counting.
+    Confirming them again reinstates them."""
+    multiplier = Multiplier.objects.select_for_update().select_related("enrolment").get(pk=multiplier.pk)
+    if by is not None and by.pk == multiplier.enrolment.user_id:
+        raise exceptions.OwnClaim()
+    require_in_scope(by, multiplier)
+    reason = clean_text(reason, max_length=1000)
+    if not reason:
+        raise exceptions.MultiplierRevocationNeedsReason()
+    if not multiplier.is_confirmed:
+        raise exceptions.NothingToRevoke()
+    multiplier.revoked_at = timezone.now()
+    multiplier.revoked_by = by
+    multiplier.revoke_reason = reason
+    multiplier.save(update_fields=["revoked_at", "revoked_by", "revoke_reason"])
+    log_change(
+        multiplier, "lms.multiplier.revoke", action=multiplier.enrolment.action_id, user=by, reason=reason
+    )
     return multiplier
 
 
@@ -183,11 +229,18 @@ def _checked_fields(
     }
 
 
-def _log(session, action, by=None, **data):
+def _log(session, log_action, by=None, **data):
     """The audit log entry of a change to a claim. A multiplier's own steps are logged with no
     user, the multiplier named in the entry's data: Wagtail's site history shows entries' users
     to all staff who may review sessions, and a multiplier's name is learner data."""
-    log_change(session, action, user=by, multiplier=session.multiplier_id, **data)
+    log_change(
+        session,
+        log_action,
+        action=session.multiplier.enrolment.action_id,
+        user=by,
+        multiplier=session.multiplier_id,
+        **data,
+    )
 
 
 @transaction.atomic
@@ -221,13 +274,14 @@ def correct_session(session, *, sheet=None, **details):
     """The multiplier corrects a claim still waiting for review; it goes back to *reported*."""
     session = _pending(session)
     require_open(session.date, by=session.multiplier.enrolment.user)
+    previous = session.participants
     for name, value in _checked_fields(session.multiplier, sheet=sheet, session=session, **details).items():
         setattr(session, name, value)
     if sheet is not None:
         session.attendance_sheet = _attendance_sheet(sheet)
     session.status = MultiplierSession.Status.REPORTED
     session.save()
-    _log(session, "lms.session.correct", participants=session.participants)
+    _log(session, "lms.session.correct", participants=session.participants, previous=previous)
     return session
 
 
@@ -238,7 +292,7 @@ def withdraw_session(session):
     require_open(session.date, by=session.multiplier.enrolment.user)
     session.status = MultiplierSession.Status.WITHDRAWN
     session.save(update_fields=["status"])
-    _log(session, "lms.session.withdraw")
+    _log(session, "lms.session.withdraw", participants=session.participants)
     return session
 
 
@@ -280,6 +334,21 @@ def review_session(session, *, by, decision, reason=""):
     extra = {"period_exception": exception.pk} if exception is not None else {}
     _log(session, REVIEW_ACTIONS[decision], by, reason=reason, participants=session.participants, **extra)
     return session
+
+
+def review_sessions(sessions, *, by, decision, reason=""):
+    """Review several claims at once (the admin's bulk confirm and reject), each one through
+    review_session with its checks, and each refused on its own: outside what `by` may review
+    (lms.programme.scoping, through the permission policy), their own claim, no longer pending.
+    Returns (the sessions reviewed, [(session, why it was refused)])."""
+    reviewed, refused = [], []
+    for session in sessions:
+        try:
+            require_in_scope(by, session)
+            reviewed.append(review_session(session, by=by, decision=decision, reason=reason))
+        except exceptions.LearningError as error:
+            refused.append((session, error.message))
+    return reviewed, refused
 
 
 def people_trained_below(enrolments):

@@ -67,6 +67,7 @@ def _multiplier_page(request, *, bound=None, status=200):
                     reverse("lms:join", args=[item.invitation_cohort.invitation_token])
                 ),
                 "confirmers": services.who_confirms(item),
+                "revoked_by_role": _revoker_role(item),
                 "trainees": own,
                 "completed": sum(1 for t in own if t.completed_at),
                 # People the multiplier's trainees trained in turn: not the multiplier's to know
@@ -79,6 +80,17 @@ def _multiplier_page(request, *, bound=None, status=200):
         )
     context = {"rows": rows, "eligible": eligible, "window_days": settings.RELAIS_CHECKIN_WINDOW_DAYS}
     return render(request, "lms/multiplier.html", context, status=status)
+
+
+def _revoker_role(multiplier):
+    """Who revoked the multiplier, as they are told: by role (a coordinator of their Action, or a
+    programme manager), not by name."""
+    if not multiplier.is_revoked:
+        return ""
+    action = multiplier.enrolment.action
+    if action is not None and any(u.pk == multiplier.revoked_by_id for u in action.coordinators.all()):
+        return _("a coordinator of the Action “%(action)s”") % {"action": action.name}
+    return _("a programme manager")
 
 
 @login_required

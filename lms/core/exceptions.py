@@ -95,6 +95,13 @@ class InvitationNotImportable(LearningError):
     )
 
 
+class InvitationFollowsMultiplier(LearningError):
+    message = _(
+        "This cohort is a multiplier's personal invitation: it counts for its multiplier's Action. "
+        "Move the cohort the multiplier came from instead."
+    )
+
+
 class EnrolledMeanwhile(LearningError):
     message = _("Some of these people enrolled themselves meanwhile. Upload the file again.")
 
@@ -119,6 +126,22 @@ class SessionNotPending(LearningError):
 
 class OwnClaim(LearningError):
     message = _("No one confirms their own training: another coordinator or a programme manager must.")
+
+
+class NotInScope(LearningError):
+    message = _(
+        "This is not one of the Actions you coordinate: a coordinator of its Action or a programme "
+        "manager decides."
+    )
+
+
+class MultiplierRevocationNeedsReason(LearningError):
+    field = "reason"  # the revocation form field it is about
+    message = _("Give a reason: the multiplier will see it.")
+
+
+class NothingToRevoke(LearningError):
+    message = _("This multiplier is not confirmed at the moment: there is nothing to revoke.")
 
 
 class ReviewNeedsReason(LearningError):

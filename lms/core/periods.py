@@ -94,6 +94,15 @@ def require_open(day, *, by):
     raise exceptions.PeriodClosed(period=period.name)
 
 
+def require_open_from(day, *, by):
+    """Refuse a change that rewrites figures from `day` on (a cohort moved to another Action)
+    when a closed period ends on or after that day, unless `by` holds a current exception for
+    each such period."""
+    for period in ReportingPeriod.objects.filter(closed_at__isnull=False, ends_on__gte=day):
+        if by is None or not period.exceptions.filter(granted_to=by, until__gt=timezone.now()).exists():
+            raise exceptions.PeriodClosed(period=period.name)
+
+
 @transaction.atomic
 def close_period(period, *, by):
     """Close a reporting period: from now on its claims are locked."""
@@ -101,7 +110,12 @@ def close_period(period, *, by):
         period.closed_at, period.closed_by = timezone.now(), by
         period.save(update_fields=["closed_at", "closed_by"])
         log_change(
-            period, "lms.period.close", user=by, starts_on=str(period.starts_on), ends_on=str(period.ends_on)
+            period,
+            "lms.period.close",
+            action=None,
+            user=by,
+            starts_on=str(period.starts_on),
+            ends_on=str(period.ends_on),
         )
     return period
 
@@ -118,6 +132,12 @@ def grant_exception(period, *, to, by, reason, until):
         period=period, granted_to=to, granted_by=by, reason=reason, until=until
     )
     log_change(
-        period, "lms.period.exception", user=by, granted_to=to.pk, reason=reason, until=until.isoformat()
+        period,
+        "lms.period.exception",
+        action=None,
+        user=by,
+        granted_to=to.pk,
+        reason=reason,
+        until=until.isoformat(),
     )
     return granted

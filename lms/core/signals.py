@@ -6,7 +6,8 @@
 `reach_changed` is sent by a verb that changes what counts as reach with a queryset update (no
 post_save is sent then): the reach summaries (lms.reporting.summaries) bring the named people and
 sessions up to date, in the same transaction. Arguments: `people` (user ids), `sessions`
-(multiplier session ids); either may be empty."""
+(multiplier session ids); either may be empty; `sessions_of_people=True` also refreshes the
+sessions of the multipliers among those people (their Action changed)."""
 
 from django.dispatch import Signal
 

@@ -67,10 +67,13 @@ class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
 
         class ScopedCohortForm(CoordinatorsChosenByProgrammeManagers, form_class):
             """Coordinators can only attach their cohorts to the Actions they coordinate; only
-            programme managers choose a cohort's coordinators."""
+            programme managers choose a cohort's coordinators. Moving an existing cohort to another
+            Action moves its learners' reach: that goes through lms.learning.services.move_cohort,
+            which logs it."""
 
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, **kwargs)
+                self.action_before = self.instance.action_id
                 if self.for_user is not None and "action" in self.fields:
                     self.fields["action"].queryset = scope.actions(self.for_user)
                 if "coordinators" in self.fields:
@@ -80,6 +83,26 @@ class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
                     # Its creator cannot name themselves its coordinator: the cohort is theirs
                     # through one of their Actions, or it would be lost to them at once.
                     self.fields["action"].required = True
+
+            @property
+            def moves_action(self):
+                return self.instance.pk is not None and self.instance.action_id != self.action_before
+
+            def clean(self):
+                cleaned = super().clean()
+                if self.instance.owner_id is not None and self.moves_action:
+                    self.add_error("action", exceptions.InvitationFollowsMultiplier.message)
+                return cleaned
+
+            def save(self, commit=True):
+                if not (commit and self.moves_action):
+                    return super().save(commit)
+                action = self.instance.action
+                self.instance.action_id = self.action_before  # the other fields first, as they are
+                cohort = super().save(commit)
+                services.move_cohort(cohort, action, by=self.for_user)
+                cohort.refresh_from_db(fields=["action"])
+                return cohort
 
         return ScopedCohortForm
 
@@ -240,5 +263,6 @@ def register_learning_log_actions(actions):
         ("lms.certificate.revoke", _("Revoke certificate"), _("Certificate revoked")),
         ("lms.certificate.reissue", _("Re-issue certificate"), _("Certificate re-issued")),
         ("lms.cohort.import", _("Bulk enrolment"), _("Learners enrolled from a file")),
+        ("lms.cohort.move", _("Move cohort to another Action"), _("Cohort moved to another Action")),
     ]:
         actions.register_action(action, label, message)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Min, Q
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -15,6 +15,7 @@ from lms.accounts.models import User
 from lms.core import exceptions
 from lms.core.audit import log_change
 from lms.core.db import create_or_get
+from lms.core.periods import require_open_from
 from lms.core.sanitize import clean_text
 from lms.core.signals import reach_changed
 
@@ -176,9 +177,49 @@ def enrol_listed(users, cohort, *, by=None, now=None):
     except IntegrityError:
         raise exceptions.EnrolledMeanwhile() from None
     log_change(
-        cohort, "lms.cohort.import", user=by, enrolled=len(to_create), returned=len(admitted) - len(to_create)
+        cohort,
+        "lms.cohort.import",
+        action=cohort.action_id,
+        user=by,
+        enrolled=len(to_create),
+        returned=len(admitted) - len(to_create),
     )
     return admitted
+
+
+@transaction.atomic
+def move_cohort(cohort, action, *, by):
+    """Make `cohort` count for another Action (or none): its learners who counted for the old
+    Action, and the cascade below them (the colleagues they trained, at any depth, who inherit
+    their trainer's Action, and the multipliers' invitations), count for `action` from now on.
+    A multiplier's invitation follows its multiplier, never moved alone. Who may move a cohort
+    to which Action is lms.programme.scoping's question, asked by the caller. Returns the number
+    of enrolments moved."""
+    cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+    if cohort.owner_id is not None:
+        raise exceptions.InvitationFollowsMultiplier()
+    new_id = action.pk if action is not None else None
+    old_id = cohort.action_id
+    if new_id == old_id:
+        return 0
+    moving = list(cohort.enrolments.filter(action_id=old_id).values_list("pk", flat=True))
+    frontier = moving
+    while frontier:
+        frontier = list(Enrolment.objects.filter(trained_by__in=frontier).values_list("pk", flat=True))
+        moving += frontier
+    moved = Enrolment.objects.filter(pk__in=moving)
+    first_counted = moved.aggregate(first=Min("counted_at"))["first"]
+    if first_counted is not None:  # the Actions' figures change from that day on
+        require_open_from(timezone.localdate(first_counted), by=by)
+    people = list(moved.values_list("user_id", flat=True))
+    moved.update(action_id=new_id)
+    Cohort.objects.filter(owner__enrolment__in=moving).update(action_id=new_id)
+    # Their offline sessions follow the multipliers among them.
+    reach_changed.send(sender=Cohort, people=people, sessions=[], sessions_of_people=True)
+    cohort.action_id = new_id
+    cohort.save(update_fields=["action"])
+    log_change(cohort, "lms.cohort.move", action=new_id, user=by, from_action=old_id, enrolments=len(moving))
+    return len(moving)
 
 
 @transaction.atomic
@@ -358,7 +399,13 @@ def reissue_certificate(certificate, *, by):
         setattr(certificate, name, value)
     certificate.reissued_at = timezone.now()
     certificate.save(update_fields=[*now, "reissued_at"])
-    log_change(certificate, "lms.certificate.reissue", user=by, changed=changed)
+    log_change(
+        certificate,
+        "lms.certificate.reissue",
+        action=certificate.enrolment.action_id,
+        user=by,
+        changed=changed,
+    )
     return certificate
 
 
@@ -397,7 +444,7 @@ def revoke_certificate(certificate, *, by, reason):
     certificate.revoked_reason = reason
     certificate.revoked_by = by
     certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
-    log_change(certificate, "lms.certificate.revoke", user=by)
+    log_change(certificate, "lms.certificate.revoke", action=certificate.enrolment.action_id, user=by)
     return certificate
 
 

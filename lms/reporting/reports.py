@@ -35,16 +35,18 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page
+from wagtail.models import ModelLogEntry, Page
 
-from lms.core.masking import HIDDEN, hidden_entries
+from lms.core import audit
+from lms.core.masking import HIDDEN, hidden_entries, spreadsheet_safe
 from lms.learning.models import (
     FEEDBACK_ITEMS,
     AssessmentAttempt,
@@ -560,6 +562,141 @@ class FeedbackReportView(AggregateReportView):
             )
             result.append(item)
         return sorted(result, key=lambda r: r.title)
+
+
+# The audit log entries that change a reach figure, or who may add to one (lms.core.audit).
+REACH_CHANGES = (
+    "lms.session.report",
+    "lms.session.correct",
+    "lms.session.confirm",
+    "lms.session.hold",
+    "lms.session.reject",
+    "lms.session.withdraw",
+    "lms.multiplier.confirm",
+    "lms.multiplier.revoke",
+    "lms.cohort.import",
+    "lms.cohort.move",
+    "lms.enrolment.withdraw",
+    "lms.certificate.revoke",
+)
+
+
+def entries_about(action_ids):
+    """Entries of changes to these Actions' figures: those naming one of them (a cohort moved
+    away from one of them included)."""
+    return Q(data__action__in=action_ids) | Q(data__from_action__in=action_ids)
+
+
+class ReachChangeFilterSet(WagtailFilterSet):
+    action = django_filters.ChoiceFilter(label=_("Action"), method="filter_action")
+    period = django_filters.DateFromToRangeFilter(
+        label=_("Between"), field_name="timestamp", widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = ModelLogEntry
+        fields = []
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        actions = scope.actions(request.user).order_by("name").values_list("pk", "name")
+        self.filters["action"].extra["choices"] = [(str(pk), name) for pk, name in actions]
+
+    def filter_action(self, queryset, name, value):
+        return queryset.filter(entries_about([int(value)]))
+
+
+class ReachChangesReportView(ProgrammeReportView):
+    """Every logged change to a reach figure, for a funder's audit: when, who, what, for which
+    Action, and by how much where the entry says. Coordinators see their Actions' entries only."""
+
+    page_title = _("Reach changes")
+    report_name = "reach_changes"
+    filterset_class = ReachChangeFilterSet
+
+    @cached_property
+    def columns(self):
+        return [
+            Column("when", label=_("When"), accessor="timestamp"),
+            Column("who", label=_("Who"), accessor=audit.actor),
+            Column("what", label=_("What"), accessor=lambda entry: f"{entry.message} ({entry.label})"),
+            Column("action", label=_("Action"), accessor=self.action_name),
+            Column("change", label=_("Change in the figures"), accessor=self.change),
+        ]
+
+    @property
+    def list_export(self):
+        return [column.name for column in self.columns]
+
+    @property
+    def export_headings(self):
+        return {column.name: column.label for column in self.columns}
+
+    def to_row_dict(self, item):
+        return {column.name: spreadsheet_safe(column.get_value(item)) for column in self.columns}
+
+    def get_queryset(self):
+        entries = ModelLogEntry.objects.filter(action__in=REACH_CHANGES).select_related("user")
+        if not scope.sees_whole_programme(self.request.user):
+            entries = entries.filter(entries_about(list(self.action_names)))
+        return entries.order_by("-timestamp", "-pk")
+
+    @cached_property
+    def action_names(self):
+        """{id: name} of the Actions the user sees (entries name Actions by id)."""
+        return dict(scope.actions(self.request.user).values_list("pk", "name"))
+
+    def action_name(self, entry, key="action"):
+        action_id = (entry.data or {}).get(key)
+        if action_id is None:
+            return gettext("no Action")
+        return self.action_names.get(action_id, gettext("another Action"))
+
+    def change(self, entry):
+        """The change in the figures, in words, where the entry tells it."""
+        data = entry.data or {}
+        people = data.get("participants")
+        values = {"people": people, "previous": data.get("previous")}
+        if entry.action == "lms.session.correct" and data.get("previous") is not None:
+            return gettext("%(people)s awaiting review (was %(previous)s)") % values
+        if entry.action in SESSION_CHANGES and people is not None:
+            return SESSION_CHANGES[entry.action] % values
+        if entry.action == "lms.cohort.import":
+            added = data.get("enrolled", 0) + data.get("returned", 0)
+            return ngettext("+%(count)d learner", "+%(count)d learners", added) % {"count": added}
+        if entry.action == "lms.cohort.move":
+            return ngettext(
+                "%(count)d learner moved from %(from)s to %(to)s",
+                "%(count)d learners moved from %(from)s to %(to)s",
+                data.get("enrolments", 0),
+            ) % {
+                "count": data.get("enrolments", 0),
+                "from": self.action_name(entry, "from_action"),
+                "to": self.action_name(entry),
+            }
+        if entry.action == "lms.enrolment.withdraw":
+            generation = data.get("generation", "?")
+            return gettext("−1 learner (generation %(generation)s)") % {"generation": generation}
+        return OTHER_CHANGES.get(entry.action, "")
+
+
+# What a step of a claim changes, with its declared participants (`people`).
+SESSION_CHANGES = {
+    "lms.session.report": _("+%(people)s awaiting review (not counted yet)"),
+    "lms.session.correct": _("%(people)s awaiting review"),
+    "lms.session.confirm": _("+%(people)s confirmed attendees"),
+    "lms.session.hold": _("none (%(people)s still awaiting review)"),
+    "lms.session.reject": _("none (%(people)s no longer awaiting review)"),
+    "lms.session.withdraw": _("none (%(people)s no longer awaiting review)"),
+}
+OTHER_CHANGES = {
+    "lms.multiplier.confirm": _("none: may train and record sessions from now on"),
+    "lms.multiplier.revoke": _(
+        "none: no new sessions or colleagues from now on; confirmed sessions and colleagues "
+        "already trained keep counting"
+    ),
+    "lms.certificate.revoke": _("−1 valid certificate (reach unchanged)"),
+}
 
 
 def report_exports(request):

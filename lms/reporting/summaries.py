@@ -320,8 +320,15 @@ def _session_saved(sender, instance, **kwargs):
     refresh_sessions([instance.pk])
 
 
-def _reach_changed(sender, people=(), sessions=(), **kwargs):
+def _reach_changed(sender, people=(), sessions=(), sessions_of_people=False, **kwargs):
     refresh_people(people)
+    if sessions_of_people:
+        sessions = [
+            *sessions,
+            *MultiplierSession.objects.filter(multiplier__enrolment__user__in=people).values_list(
+                "pk", flat=True
+            ),
+        ]
     refresh_sessions(sessions)
 
 

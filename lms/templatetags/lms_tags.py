@@ -1,5 +1,6 @@
 from django import template
 
+from lms.core import audit
 from lms.core.masking import masked as masked_count
 
 register = template.Library()
@@ -20,3 +21,9 @@ def masked(count):
     """A lone head count safe to publish: 1 to 4 people are hidden. A table of counts with its
     totals is hidden by one pattern instead (lms.core.masking.hidden_entries)."""
     return masked_count(count)
+
+
+@register.filter
+def audit_actor(entry):
+    """Who made a logged change (lms.core.audit.actor): a staff name, or a learner's role."""
+    return audit.actor(entry)
