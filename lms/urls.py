@@ -16,6 +16,9 @@ urlpatterns = [
     path("profile/delete/", privacy.delete_account, name="delete_account"),
     path("enrol/<int:page_id>/", learning.enrol, name="enrol"),
     path("join/<str:token>/", learning.join, name="join"),
+    path(
+        "invitations/<int:invitation_id>/<str:token>/", learning.cohort_invitation, name="cohort_invitation"
+    ),
     path("withdraw/<int:enrolment_id>/", learning.withdraw, name="withdraw"),
     path("complete/<int:page_id>/", learning.complete, name="complete"),
     path("assessments/<int:page_id>/submit/", learning.submit_assessment, name="submit_assessment"),
@@ -26,9 +29,7 @@ urlpatterns = [
     path("multiplier/opt-in/<int:enrolment_id>/", cascade.become_multiplier, name="become_multiplier"),
     path("multiplier/<int:multiplier_id>/sessions/", cascade.record_session, name="record_session"),
     path("multiplier/sessions/<int:session_id>/sheet/", cascade.attendance_sheet, name="attendance_sheet"),
-    path(
-        "multiplier/sessions/<int:session_id>/withdraw/", cascade.withdraw_session, name="withdraw_session"
-    ),
+    path("multiplier/sessions/<int:session_id>/withdraw/", cascade.withdraw_session, name="withdraw_session"),
 ]
 
 account_urlpatterns = [

@@ -255,3 +255,5 @@ RELAIS_SESSION_MAX_ATTENDEES = int(os.environ.get("RELAIS_SESSION_MAX_ATTENDEES"
 RELAIS_SESSIONS_PER_DAY = int(os.environ.get("RELAIS_SESSIONS_PER_DAY", "3"))
 RELAIS_SESSION_SHEET_REQUIRED_ABOVE = int(os.environ.get("RELAIS_SESSION_SHEET_REQUIRED_ABOVE", "30"))
 RELAIS_SESSION_GRACE_DAYS = int(os.environ.get("RELAIS_SESSION_GRACE_DAYS", "31"))
+# Days a coordinator's invitation to a cohort (bulk enrolment) may be accepted.
+RELAIS_COHORT_INVITATION_DAYS = int(os.environ.get("RELAIS_COHORT_INVITATION_DAYS", "14"))
