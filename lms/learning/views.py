@@ -114,7 +114,9 @@ def cohort_invitation(request, invitation_id, token):
     try:
         services.check_may_answer(invitation, request.user)
     except exceptions.InvitationForAnotherAccount as error:
-        return _invitation_page(request, {"error": error.message}, status=403)
+        # Not found, as any other person's record is (the message helps someone signed in as their
+        # other account); nothing of the invitation is shown.
+        return _invitation_page(request, {"error": error.message}, status=404)
     except exceptions.LearningError as error:  # expired or declined
         return _invitation_page(request, {"error": error.message}, status=410)
     container = invitation.cohort.container.specific.localized

@@ -189,16 +189,18 @@ def test_the_invited_person_accepts_and_then_appears(
 
 
 def test_accepting_as_another_account_is_refused(client, world, django_capture_on_commit_callbacks):
-    """Someone else holding the link, signed in as another account, is refused (and shown nothing
-    of the invitation); the service refuses too; nobody is enrolled. A wrong token is not found."""
+    """Someone else holding the link, signed in as another account, is refused as for any other
+    person's record (404, nothing of the invitation shown); the service refuses too; nobody is
+    enrolled. A wrong token is not found either; anonymous people are asked to sign in."""
     import_nadia(world, django_capture_on_commit_callbacks, NEWCOMER)
     _message, link = invitation_link(NEWCOMER)
     intruder = factories.UserFactory(full_name="Ivan Intruder")
     client.force_login(intruder)
     page = client.get(link)
-    assert page.status_code == 403
+    assert page.status_code == 404
+    assert "sent to another email address" in page.content.decode()
     assert world["course"].title not in page.content.decode()
-    assert client.post(link, {"answer": "accept"}).status_code == 403
+    assert client.post(link, {"answer": "accept"}).status_code == 404
     invitation = CohortInvitation.objects.get(email=NEWCOMER)
     with pytest.raises(exceptions.InvitationForAnotherAccount):
         learning.accept_invitation(invitation, intruder)
