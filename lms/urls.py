@@ -17,6 +17,9 @@ urlpatterns = [
     path("profile/delete/", privacy.delete_account, name="delete_account"),
     path("enrol/<int:page_id>/", learning.enrol, name="enrol"),
     path("join/<str:token>/", learning.join, name="join"),
+    path(
+        "invitations/<int:invitation_id>/<str:token>/", learning.cohort_invitation, name="cohort_invitation"
+    ),
     path("withdraw/<int:enrolment_id>/", learning.withdraw, name="withdraw"),
     path("complete/<int:page_id>/", learning.complete, name="complete"),
     path("assessments/<int:page_id>/submit/", learning.submit_assessment, name="submit_assessment"),

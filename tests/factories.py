@@ -27,6 +27,7 @@ from lms.models import (
     AssessmentAttempt,
     Certificate,
     Cohort,
+    CohortInvitation,
     Enrolment,
     FeedbackResponse,
     Multiplier,
@@ -405,6 +406,25 @@ class CohortFactory(factory.django.DjangoModelFactory):
     def coordinators(cohort, create, extracted, **kwargs):
         if create and extracted:
             cohort.coordinators.add(*extracted)
+
+
+class CohortInvitationFactory(factory.django.DjangoModelFactory):
+    """A coordinator's invitation to a cohort, waiting for an answer for two weeks; its emailed
+    token is `invitation.token` (only the hash is stored)."""
+
+    cohort = factory.SubFactory(CohortFactory)
+    email = factory.Sequence(lambda n: f"invited{n}@example.org")
+    expires_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=14))
+
+    class Meta:
+        model = CohortInvitation
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def token(invitation, create, extracted, **kwargs):
+        invitation.token = invitation.new_token()
+        if create:
+            invitation.save(update_fields=["token_hash"])
 
 
 class EnrolmentFactory(factory.django.DjangoModelFactory):

@@ -102,6 +102,21 @@ class InvitationFollowsMultiplier(LearningError):
     )
 
 
+class InvitationForAnotherAccount(LearningError):
+    message = _(
+        "This invitation was sent to another email address. Sign in with the account of that "
+        "address to answer it."
+    )
+
+
+class InvitationExpired(LearningError):
+    message = _("This invitation has expired. Ask your coordinator to invite you again.")
+
+
+class InvitationDeclined(LearningError):
+    message = _("You declined this invitation. Ask your coordinator to invite you again.")
+
+
 class EnrolledMeanwhile(LearningError):
     message = _("Some of these people enrolled themselves meanwhile. Upload the file again.")
 

@@ -262,7 +262,9 @@ def register_learning_log_actions(actions):
         ("lms.enrolment.withdraw", _("Withdraw from a course"), _("Learner withdrew")),
         ("lms.certificate.revoke", _("Revoke certificate"), _("Certificate revoked")),
         ("lms.certificate.reissue", _("Re-issue certificate"), _("Certificate re-issued")),
-        ("lms.cohort.import", _("Bulk enrolment"), _("Learners enrolled from a file")),
+        ("lms.cohort.import", _("Bulk enrolment"), _("Learners invited or enrolled from a file")),
         ("lms.cohort.move", _("Move cohort to another Action"), _("Cohort moved to another Action")),
+        ("lms.cohort.invitation_accept", _("Accept a cohort invitation"), _("Invitation accepted")),
+        ("lms.cohort.invitation_decline", _("Decline a cohort invitation"), _("Invitation declined")),
     ]:
         actions.register_action(action, label, message)

@@ -1,6 +1,8 @@
-"""Learning records: cohorts (key, window, capacity), enrolments, completed steps, assessment
-attempts, certificates and the end-of-course survey."""
+"""Learning records: cohorts (key, window, capacity), a coordinator's invitations to a cohort,
+enrolments, completed steps, assessment attempts, certificates and the end-of-course survey."""
 
+import hashlib
+import hmac
 import secrets
 
 from django.conf import settings
@@ -96,6 +98,77 @@ class Cohort(models.Model):
         return (self.opens_at is None or self.opens_at <= when) and (
             self.closes_at is None or when < self.closes_at
         )
+
+
+def _token_hash(token):
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+class CohortInvitationQuerySet(models.QuerySet):
+    def pending(self, now=None):
+        """Neither accepted nor declined, and not expired."""
+        return self.filter(
+            accepted_at__isnull=True, declined_at__isnull=True, expires_at__gt=now or timezone.now()
+        )
+
+
+class CohortInvitation(models.Model):
+    """A coordinator listed this address for a cohort (bulk import). Nobody is enrolled, and nobody
+    enters the coordinator's view, until the person signed in as that address's account accepts.
+    The coordinator sees the address as typed and the invitation's state, nothing of the account.
+    Only a hash of the emailed token is kept."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("email address"), help_text="As listed, lower-cased.")
+    token_hash = models.CharField(max_length=64, blank=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("invited"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    declined_at = models.DateTimeField(_("declined"), null=True, blank=True)
+
+    objects = CohortInvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("cohort invitation")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["cohort", "email"], name="cohort_invitation_address")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(accepted_at__isnull=True) | Q(declined_at__isnull=True),
+                name="invitation_accepted_or_declined_not_both",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} #{self.pk}"
+
+    def new_token(self):
+        """A fresh secret for the emailed link; only its hash is kept (the caller saves)."""
+        token = secrets.token_urlsafe(32)
+        self.token_hash = _token_hash(token)
+        return token
+
+    def matches(self, token):
+        return bool(self.token_hash) and hmac.compare_digest(self.token_hash, _token_hash(token or ""))
+
+    def is_expired(self, now=None):
+        return self.expires_at <= (now or timezone.now())
+
+    @property
+    def state(self):
+        """What the coordinator may know: waiting, accepted, or not accepted (declined or expired:
+        a decline and an ignored email look the same)."""
+        if self.accepted_at is not None:
+            return _("Accepted")
+        if self.declined_at is not None or self.is_expired():
+            return _("Not accepted")
+        return _("Waiting for an answer")
 
 
 class EnrolmentQuerySet(models.QuerySet):

@@ -4,8 +4,10 @@ models themselves."""
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Min, Q
 from django.utils import timezone
@@ -24,6 +26,7 @@ from .models import (
     AssessmentAttempt,
     Certificate,
     Cohort,
+    CohortInvitation,
     Enrolment,
     EnrolmentMode,
     FeedbackResponse,
@@ -143,17 +146,14 @@ def _come_back(enrolment, *, cohort):
     return enrolment
 
 
-@transaction.atomic
-def enrol_listed(users, cohort, *, by=None, now=None):
-    """Enrol people a coordinator listed (bulk import) in `cohort`, by the same rules as `enrol`:
-    those already enrolled stay as they are, those who withdrew come back with their progress and
-    their cascade position, the others are enrolled in the cohort, for its Action. A multiplier's
-    invitation is joined by the colleagues themselves, never imported (InvitationNotImportable).
-    Returns the enrolments created or brought back."""
+def _admit_listed(users, cohort, *, now):
+    """Enrol listed people in `cohort` by the rules of `enrol`: those already enrolled stay as they
+    are, those who withdrew come back with their progress and their cascade position, the others
+    are enrolled in the cohort, for its Action. Returns (enrolments created or brought back,
+    number created)."""
     if cohort.owner_id is not None:
         raise exceptions.InvitationNotImportable()
     container = cohort.container
-    now = now or timezone.now()
     existing = {
         enrolment.user_id: enrolment
         for enrolment in Enrolment.objects.filter(user__in=users, course_key=container.translation_key)
@@ -176,50 +176,123 @@ def enrol_listed(users, cohort, *, by=None, now=None):
             admitted += Enrolment.objects.bulk_create(to_create, batch_size=500)
     except IntegrityError:
         raise exceptions.EnrolledMeanwhile() from None
+    return admitted, len(to_create)
+
+
+@transaction.atomic
+def enrol_listed(users, cohort, *, by=None, now=None):
+    """Enrol people in `cohort` at once, by the same rules as `enrol` (_admit_listed). Bulk import
+    does not use it: a coordinator's list invites (invite_listed), and people join by accepting.
+    A multiplier's invitation is joined by the colleagues themselves, never imported
+    (InvitationNotImportable). Returns the enrolments created or brought back."""
+    admitted, created = _admit_listed(users, cohort, now=now or timezone.now())
     log_change(
         cohort,
         "lms.cohort.import",
         action=cohort.action_id,
         user=by,
-        enrolled=len(to_create),
-        returned=len(admitted) - len(to_create),
+        enrolled=created,
+        returned=len(admitted) - created,
     )
     return admitted
 
 
 @transaction.atomic
-def move_cohort(cohort, action, *, by):
-    """Make `cohort` count for another Action (or none): its learners who counted for the old
-    Action, and the cascade below them (the colleagues they trained, at any depth, who inherit
-    their trainer's Action, and the multipliers' invitations), count for `action` from now on.
-    A multiplier's invitation follows its multiplier, never moved alone. Who may move a cohort
-    to which Action is lms.programme.scoping's question, asked by the caller. Returns the number
-    of enrolments moved."""
-    cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+def invite_listed(emails, cohort, *, by=None, now=None):
+    """A coordinator's list (bulk import): one invitation per address to join `cohort`, valid for
+    RELAIS_COHORT_INVITATION_DAYS. Nobody is enrolled, and no account is looked at: whether an
+    address has an account is nothing the coordinator learns. Emailing the links is the caller's
+    (the token is made when the email is sent). Returns the invitations."""
     if cohort.owner_id is not None:
-        raise exceptions.InvitationFollowsMultiplier()
-    new_id = action.pk if action is not None else None
-    old_id = cohort.action_id
-    if new_id == old_id:
-        return 0
-    moving = list(cohort.enrolments.filter(action_id=old_id).values_list("pk", flat=True))
-    frontier = moving
-    while frontier:
-        frontier = list(Enrolment.objects.filter(trained_by__in=frontier).values_list("pk", flat=True))
-        moving += frontier
-    moved = Enrolment.objects.filter(pk__in=moving)
-    first_counted = moved.aggregate(first=Min("counted_at"))["first"]
-    if first_counted is not None:  # the Actions' figures change from that day on
-        require_open_from(timezone.localdate(first_counted), by=by)
-    people = list(moved.values_list("user_id", flat=True))
-    moved.update(action_id=new_id)
-    Cohort.objects.filter(owner__enrolment__in=moving).update(action_id=new_id)
-    # Their offline sessions follow the multipliers among them.
-    reach_changed.send(sender=Cohort, people=people, sessions=[], sessions_of_people=True)
-    cohort.action_id = new_id
-    cohort.save(update_fields=["action"])
-    log_change(cohort, "lms.cohort.move", action=new_id, user=by, from_action=old_id, enrolments=len(moving))
-    return len(moving)
+        raise exceptions.InvitationNotImportable()
+    now = now or timezone.now()
+    expires_at = now + timedelta(days=settings.RELAIS_COHORT_INVITATION_DAYS)
+    invitations = CohortInvitation.objects.bulk_create(
+        [
+            CohortInvitation(
+                cohort=cohort, email=email.lower(), invited_by=by, created_at=now, expires_at=expires_at
+            )
+            for email in emails
+        ],
+        batch_size=500,
+    )
+    if invitations and invitations[0].pk is None:  # backends that do not return primary keys
+        invitations = list(CohortInvitation.objects.filter(cohort=cohort, created_at=now, invited_by=by))
+    log_change(cohort, "lms.cohort.import", action=cohort.action_id, user=by, invited=len(invitations))
+    return invitations
+
+
+def check_may_answer(invitation, user, now=None):
+    """Only the account of the invited address answers, before the invitation expires, once."""
+    if not user.is_authenticated or user.email.lower() != invitation.email:
+        raise exceptions.InvitationForAnotherAccount()
+    if invitation.declined_at is not None:
+        raise exceptions.InvitationDeclined()
+    if invitation.accepted_at is None and invitation.is_expired(now or timezone.now()):
+        raise exceptions.InvitationExpired()
+
+
+def _locked_invitation(invitation):
+    return (
+        CohortInvitation.objects.select_for_update(of=("self",))
+        .select_related("cohort__container")
+        .get(pk=invitation.pk)
+    )
+
+
+@transaction.atomic
+def accept_invitation(invitation, user, *, now=None):
+    """`user` (the account of the invited address) accepts: enrolled in the cohort by the rules of
+    a listed enrolment (_admit_listed: already enrolled stays as is; a returning learner keeps
+    cohort, Action and generation). Accepting twice changes nothing. Returns the enrolment."""
+    now = now or timezone.now()
+    invitation = _locked_invitation(invitation)
+    check_may_answer(invitation, user, now)
+    container = invitation.cohort.container
+    if invitation.accepted_at is not None:
+        return enrolment_for(user, container)
+    cohort = Cohort.objects.select_for_update().select_related("container").get(pk=invitation.cohort_id)
+    existing = enrolment_for(user, container)
+    if existing is None or existing.status == Enrolment.Status.WITHDRAWN:
+        if cohort.closes_at is not None and cohort.closes_at <= now:
+            raise exceptions.CohortClosed()
+        if cohort.capacity is not None and cohort.enrolments.active().count() >= cohort.capacity:
+            raise exceptions.CohortFull()
+    admitted, created = _admit_listed([user], cohort, now=now)
+    invitation.accepted_at = now
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    enrolment = enrolment_for(user, container)
+    # The learner is the actor; named by the record, not as the entry's user (lms.core.audit).
+    log_change(
+        cohort,
+        "lms.cohort.invitation_accept",
+        action=cohort.action_id,
+        invitation=invitation.pk,
+        enrolment=enrolment.pk,
+        enrolled=created,
+        returned=len(admitted) - created,
+    )
+    return enrolment
+
+
+@transaction.atomic
+def decline_invitation(invitation, user, *, now=None):
+    """`user` (the account of the invited address) declines; it can then not be accepted. An
+    invitation already accepted stays accepted (leaving is withdrawing from the course)."""
+    now = now or timezone.now()
+    invitation = _locked_invitation(invitation)
+    check_may_answer(invitation, user, now)
+    if invitation.accepted_at is None:
+        invitation.declined_at = now
+        invitation.save(update_fields=["declined_at"])
+        log_change(
+            invitation.cohort,
+            "lms.cohort.invitation_decline",
+            action=invitation.cohort.action_id,
+            invitation=invitation.pk,
+        )
+    return invitation
 
 
 @transaction.atomic

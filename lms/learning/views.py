@@ -18,7 +18,7 @@ from . import services
 from .certificate_pdf import certificate_pdf
 from .forms import EnrolmentKeyForm, FeedbackForm
 from .grading import right_answers_shown
-from .models import AssessmentAttempt, Certificate, Cohort, Enrolment
+from .models import AssessmentAttempt, Certificate, Cohort, CohortInvitation, Enrolment
 from .pages import LearningContainerPage, LearningStepPage
 from .progress import progress_of
 
@@ -94,6 +94,52 @@ def join(request, token):
         messages.success(request, _("You are enrolled in “%(title)s”.") % {"title": container.title})
         return redirect(_first_step_url(container, request))
     return render(request, "lms/join.html", {"cohort": cohort, "container": container})
+
+
+def _invitation_page(request, context, status=200):
+    return render(request, "lms/cohort_invitation.html", context, status=status)
+
+
+@login_required
+def cohort_invitation(request, invitation_id, token):
+    """A coordinator's invitation to a cohort (bulk import): who invites, to which course and
+    group, Accept or Decline (POST). Only the account of the invited address may answer; anyone
+    else learns nothing about the invitation."""
+    invitation = (
+        CohortInvitation.objects.select_related("cohort__container", "invited_by")
+        .filter(pk=invitation_id)
+        .first()
+    )
+    if invitation is None or not invitation.matches(token) or not invitation.cohort.container.live:
+        return _invitation_page(request, {"error": exceptions.InvalidInvitation.message}, status=404)
+    try:
+        services.check_may_answer(invitation, request.user)
+    except exceptions.InvitationForAnotherAccount as error:
+        # Not found, as any other person's record is (the message helps someone signed in as their
+        # other account); nothing of the invitation is shown.
+        return _invitation_page(request, {"error": error.message}, status=404)
+    except exceptions.LearningError as error:  # expired or declined
+        return _invitation_page(request, {"error": error.message}, status=410)
+    container = invitation.cohort.container.specific.localized
+    if invitation.accepted_at is not None:
+        return redirect(container.get_url(request))
+    context = {"invitation": invitation, "cohort": invitation.cohort, "container": container}
+    if request.method != "POST":
+        return _invitation_page(request, context)
+    accepting = request.POST.get("answer") == "accept"
+    try:
+        if accepting:
+            services.accept_invitation(invitation, request.user)
+        else:
+            services.decline_invitation(invitation, request.user)
+    except exceptions.LearningError as error:
+        return _invitation_page(request, {**context, "error": error.message}, status=409)
+    title = {"title": container.title}
+    if accepting:
+        messages.success(request, _("You are enrolled in “%(title)s”.") % title)
+        return redirect(_first_step_url(container, request))
+    messages.success(request, _("You declined the invitation to “%(title)s”.") % title)
+    return redirect("lms:my_learning")
 
 
 def _own_enrolment(request, enrolment_id):

@@ -1,12 +1,15 @@
 """Admin: a coordinator bulk-enrols people from a CSV file into one of their cohorts.
 
 Step 1 uploads the file and shows the dry run; step 2 imports exactly the text that was checked,
-kept in the session under the cohort's id (never in a temporary file).
+kept in the session under the cohort's id (never in a temporary file): every listed address is
+invited, and joins by accepting. The page also lists the cohort's invitations, by address and
+state only (scope.invitations).
 """
 
 import hashlib
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -32,6 +35,10 @@ class BulkEnrolmentUploadForm(forms.Form):
         ),
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
     )
+
+
+# The latest invitations shown under the upload form; a cohort is a workshop group, not a census.
+INVITATIONS_SHOWN = 500
 
 
 def session_key(cohort):
@@ -64,6 +71,11 @@ class BulkEnrolView(WagtailAdminTemplateMixin, View):
             cohort=self.cohort,
             action_url=self.request.path,
             cancel_url=reverse("wagtailsnippets_lms_cohort:list"),
+            invitation_days=settings.RELAIS_COHORT_INVITATION_DAYS,
+            invitations=scope.invitations(self.request.user)
+            .filter(cohort=self.cohort)
+            .only("email", "created_at", "expires_at", "accepted_at", "declined_at")
+            .order_by("-created_at", "email")[:INVITATIONS_SHOWN],
         )
         return context
 
@@ -136,20 +148,19 @@ class BulkEnrolView(WagtailAdminTemplateMixin, View):
         messages.success(
             request,
             ngettext(
-                "%(enrolled)s person enrolled in “%(cohort)s” (%(new)s new accounts invited by email, "
-                "%(already)s already enrolled).",
-                "%(enrolled)s people enrolled in “%(cohort)s” (%(new)s new accounts invited by email, "
-                "%(already)s already enrolled).",
-                counts.enrolled,
+                "%(invited)s person invited by email to join “%(cohort)s” (%(already)s already "
+                "invited or in this cohort). They join once they accept.",
+                "%(invited)s people invited by email to join “%(cohort)s” (%(already)s already "
+                "invited or in this cohort). They join once they accept.",
+                counts.invited,
             )
             % {
-                "enrolled": counts.enrolled,
+                "invited": counts.invited,
                 "cohort": self.cohort,
-                "new": counts.new_accounts,
-                "already": counts.already_enrolled,
+                "already": counts.already_invited + counts.already_enrolled,
             },
         )
-        return redirect("wagtailsnippets_lms_cohort:list")
+        return redirect(request.path)
 
 
 @hooks.register("register_admin_urls")

@@ -2,7 +2,14 @@
 
 Three steps, each usable alone: `parse_enrolment_csv` reads the file (or says why it cannot),
 `plan_enrolment` tells row by row what importing would do (the dry run), `import_enrolments` does
-it, all or nothing, and invites the people who got a new account once the import is committed.
+it, all or nothing: every listed address gets an invitation to the cohort, emailed once the import
+is committed, and people join by accepting it (lms.learning.services.accept_invitation).
+
+A listed address is never enrolled straight away, and the dry run, the import's counts and the
+cohort's invitations read the same whether the address has an account or not: otherwise a
+coordinator could list anyone's address to see their profile and progress, or learn that they use
+Relais. An address without an account gets one (its profile from the file, no password), and the
+email asks them to choose a password first.
 """
 
 import csv
@@ -15,7 +22,8 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.validators import validate_email
-from django.db import IntegrityError, models, transaction
+from django.db import models, transaction
+from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -31,7 +39,7 @@ from lms.accounts.models import Gender, Role, User
 from lms.core.exceptions import InvitationNotImportable, LearningError
 from lms.core.sanitize import clean_text
 from lms.learning import services as learning
-from lms.learning.models import Cohort, Enrolment
+from lms.learning.models import Cohort, CohortInvitation, Enrolment
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
@@ -55,19 +63,17 @@ class BulkImportError(LearningError):
 
 
 class Outcome(models.TextChoices):
-    NEW_ACCOUNT = "new account", _("New account")
-    EXISTING_ENROLLED = "existing account enrolled", _("Existing account enrolled")
-    ALREADY_ENROLLED = "already enrolled", _("Already enrolled")
+    # The same for an address with an account and one without: the coordinator must not learn which.
+    INVITED = "invited", _("Will be invited")
+    ALREADY_INVITED = "already invited", _("Already invited")
+    ALREADY_ENROLLED = "already enrolled", _("Already in this cohort")
     ERROR = "error", _("Error")
-
-
-# The rows an import enrols (a new account, or an existing one not yet in the course).
-ENROLLING = (Outcome.NEW_ACCOUNT, Outcome.EXISTING_ENROLLED)
 
 
 @dataclass(frozen=True)
 class RowPlan:
-    """What importing one row would do. `values` holds the cleaned profile of a new account."""
+    """What importing one row would do. `values` holds the cleaned profile, for an address that
+    has no account yet."""
 
     line: int
     email: str
@@ -82,13 +88,9 @@ class RowPlan:
 
 @dataclass(frozen=True)
 class ImportCounts:
-    new_accounts: int
-    existing_enrolled: int
+    invited: int
+    already_invited: int
     already_enrolled: int
-
-    @property
-    def enrolled(self):
-        return self.new_accounts + self.existing_enrolled
 
 
 def _column_name(header):
@@ -224,21 +226,28 @@ def _row_errors(row, duplicates):
     return errors, values
 
 
-def plan_enrolment(cohort, rows):
-    """The dry run: one RowPlan per row, in file order; nothing is written."""
+def plan_enrolment(cohort, rows, *, now=None):
+    """The dry run: one RowPlan per row, in file order; nothing is written. It looks at this
+    cohort only (its learners, its waiting invitations), never at whether an account exists."""
     lines_by_email = {}
     for row in rows:
         email = clean_text(row.get("email", "")).lower()
         if email:
             lines_by_email.setdefault(email, []).append(row["line"])
     duplicates = {email: lines for email, lines in lines_by_email.items() if len(lines) > 1}
-    users = {user.email.lower(): user for user in User.objects.filter(email__in=list(lines_by_email))}
-    enrolments = {
-        enrolment.user_id: enrolment
-        for enrolment in Enrolment.objects.filter(
-            user__in=list(users.values()), course_key=cohort.container.translation_key
-        )
-    }
+    listed = list(lines_by_email)
+    in_cohort = set(
+        Enrolment.objects.active()
+        .filter(cohort=cohort)
+        .annotate(address=Lower("user__email"))
+        .filter(address__in=listed)
+        .values_list("address", flat=True)
+    )
+    invited = set(
+        CohortInvitation.objects.pending(now)
+        .filter(cohort=cohort, email__in=listed)
+        .values_list("email", flat=True)
+    )
 
     plan = []
     for raw in rows:
@@ -250,25 +259,13 @@ def plan_enrolment(cohort, rows):
         email = values["email"]
         if errors:
             plan.append(RowPlan(row["line"], email, Outcome.ERROR, " ".join(errors)))
-            continue
-        user = users.get(email)
-        if user is None:
-            plan.append(RowPlan(row["line"], email, Outcome.NEW_ACCOUNT, "", values))
-            continue
-        enrolment = enrolments.get(user.pk)
-        if enrolment is None:
-            reason = gettext("The account exists; its profile is left as it is.")
-            plan.append(RowPlan(row["line"], email, Outcome.EXISTING_ENROLLED, reason, values))
-        elif enrolment.status == Enrolment.Status.WITHDRAWN:
-            reason = gettext("Had withdrawn from this course; enrolled again, with their progress.")
-            plan.append(RowPlan(row["line"], email, Outcome.EXISTING_ENROLLED, reason, values))
+        elif email in in_cohort:
+            plan.append(RowPlan(row["line"], email, Outcome.ALREADY_ENROLLED, "", values))
+        elif email in invited:
+            reason = gettext("An invitation to this cohort is waiting for an answer.")
+            plan.append(RowPlan(row["line"], email, Outcome.ALREADY_INVITED, reason, values))
         else:
-            reason = (
-                gettext("Already in this cohort.")
-                if enrolment.cohort_id == cohort.pk
-                else gettext("Already enrolled in this course through another group; left as it is.")
-            )
-            plan.append(RowPlan(row["line"], email, Outcome.ALREADY_ENROLLED, reason, values))
+            plan.append(RowPlan(row["line"], email, Outcome.INVITED, "", values))
     return plan
 
 
@@ -281,15 +278,15 @@ def totals(plan):
 def _check_room(cohort, plan):
     if cohort.capacity is None:
         return
-    to_enrol = sum(1 for row in plan if row.outcome in ENROLLING)
+    to_invite = sum(1 for row in plan if row.outcome == Outcome.INVITED)
     room = max(cohort.capacity - cohort.enrolments.active().count(), 0)
-    if to_enrol > room:
+    if to_invite > room:
         raise BulkImportError(
             gettext(
-                "This cohort has room for %(room)s more learners and the file would enrol %(count)s. "
+                "This cohort has room for %(room)s more learners and the file would invite %(count)s. "
                 "Raise the cohort's capacity or shorten the file."
             )
-            % {"room": room, "count": to_enrol}
+            % {"room": room, "count": to_invite}
         )
 
 
@@ -314,17 +311,25 @@ def check_plan(cohort, plan):
 
 
 def import_enrolments(cohort, rows, *, by):
-    """Create the missing accounts and enrol everyone in `cohort`, all or nothing; invite the new
-    accounts once committed. `by` is the coordinator, named in the audit log."""
+    """Invite every listed address to `cohort`, all or nothing: an address without an account gets
+    one (no password yet), and each invitation is emailed once the import is committed. Nobody is
+    enrolled here. `by` is the coordinator, named in the audit log and in the email."""
     with transaction.atomic():
         cohort = Cohort.objects.select_for_update().select_related("container").get(pk=cohort.pk)
         plan = plan_enrolment(cohort, rows)
         check_plan(cohort, plan)
 
+        to_invite = [row for row in plan if row.outcome == Outcome.INVITED]
+        emails = [row.values["email"] for row in to_invite]
+        known = set(
+            User.objects.annotate(address=Lower("email"))
+            .filter(address__in=emails)
+            .values_list("address", flat=True)
+        )
         new_users = []
-        for row in plan:
-            if row.outcome != Outcome.NEW_ACCOUNT:
-                continue
+        for row in to_invite:
+            if row.values["email"] in known:
+                continue  # an existing profile is left as it is
             user = User(
                 email=row.values["email"],
                 full_name=row.values["full_name"],
@@ -336,38 +341,30 @@ def import_enrolments(cohort, rows, *, by):
             )
             user.set_unusable_password()
             new_users.append(user)
+        # Someone may have signed up with one of these addresses since: their account stands, and
+        # the import goes on the same (an error here would tell the coordinator who has an account).
+        User.objects.bulk_create(new_users, batch_size=500, ignore_conflicts=True)
         try:
-            with transaction.atomic():
-                User.objects.bulk_create(new_users, batch_size=500)
-        except IntegrityError:
-            # Someone signed up with one of these addresses since the dry run.
-            raise BulkImportError(
-                gettext("Some of these accounts were created meanwhile. Upload the file again.")
-            ) from None
-        if new_users and new_users[0].pk is None:  # backends that do not return primary keys
-            new_users = list(User.objects.filter(email__in=[u.email for u in new_users]))
-        users = {user.email: user for user in new_users}
-        existing = [row.values["email"] for row in plan if row.outcome == Outcome.EXISTING_ENROLLED]
-        users.update({user.email.lower(): user for user in User.objects.filter(email__in=existing)})
-
-        listed = [users[row.values["email"]] for row in plan if row.outcome in ENROLLING]
-        try:
-            learning.enrol_listed(listed, cohort, by=by)
+            invitations = learning.invite_listed(emails, cohort, by=by)
         except LearningError as error:
             raise BulkImportError(error.message) from None
 
-        new_ids = [user.pk for user in new_users]
-        if new_ids:
-            transaction.on_commit(lambda: send_bulk_invitations.enqueue(new_ids, cohort.pk))
+        invitation_ids = [invitation.pk for invitation in invitations]
+        if invitation_ids:
+            transaction.on_commit(lambda: send_cohort_invitations.enqueue(invitation_ids))
     counted = totals(plan)
     return ImportCounts(
-        new_accounts=counted[Outcome.NEW_ACCOUNT],
-        existing_enrolled=counted[Outcome.EXISTING_ENROLLED],
+        invited=counted[Outcome.INVITED],
+        already_invited=counted[Outcome.ALREADY_INVITED],
         already_enrolled=counted[Outcome.ALREADY_ENROLLED],
     )
 
 
-def invitation_link(user):
+def _absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def password_link(user):
     """An absolute link where `user` chooses their password (the password-reset confirmation)."""
     with translation.override(user.preferred_language):
         path = reverse(
@@ -377,28 +374,60 @@ def invitation_link(user):
                 "token": default_token_generator.make_token(user),
             },
         )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return _absolute(path)
 
 
-def send_invitation(user, cohort):
+def acceptance_link(invitation, token, language):
+    """An absolute link to the page where the invited person accepts or declines."""
+    with translation.override(language):
+        path = reverse("lms:cohort_invitation", kwargs={"invitation_id": invitation.pk, "token": token})
+    return _absolute(path)
+
+
+def send_invitation(invitation, user):
+    """Email `invitation` to its address, in `user`'s language (`user`: the address's account),
+    with a fresh token; an account without a password is first asked to choose one."""
+    token = invitation.new_token()
+    invitation.save(update_fields=["token_hash"])
+    cohort = invitation.cohort
     with translation.override(user.preferred_language):
         context = {
             "user": user,
             "cohort": cohort,
             "course_title": cohort.container.title,
-            "link": invitation_link(user),
-            "login_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("login"),
-            "days": max(settings.PASSWORD_RESET_TIMEOUT // (24 * 3600), 1),
+            "inviter": invitation.invited_by.full_name if invitation.invited_by else "",
+            "accept_link": acceptance_link(invitation, token, user.preferred_language),
+            "password_link": "" if user.has_usable_password() else password_link(user),
+            "expires_at": invitation.expires_at,
+            "login_url": _absolute(reverse("login")),
+            "password_days": max(settings.PASSWORD_RESET_TIMEOUT // (24 * 3600), 1),
         }
         subject = render_to_string("lms/email/bulk_invitation_subject.txt", context)
         body = render_to_string("lms/email/bulk_invitation.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [user.email])
+    send_mail(" ".join(subject.split()), body, None, [invitation.email])
 
 
 @task()
-def send_bulk_invitations(user_ids, cohort_id):
-    """Background: the invitation email of each account a bulk import created."""
-    cohort = Cohort.objects.select_related("container").get(pk=cohort_id)
-    for user in User.objects.filter(pk__in=user_ids):
-        send_invitation(user, cohort)
-    return len(user_ids)
+def send_cohort_invitations(invitation_ids):
+    """Background: email each invitation of a bulk import that is still unanswered. The token is
+    made here, so it is never stored in the task queue."""
+    invitations = list(
+        CohortInvitation.objects.filter(
+            pk__in=invitation_ids, accepted_at__isnull=True, declined_at__isnull=True
+        )
+        .select_related("cohort__container", "invited_by")
+        .order_by("pk")
+    )
+    accounts = {
+        user.address: user
+        for user in User.objects.annotate(address=Lower("email")).filter(
+            address__in=[invitation.email for invitation in invitations]
+        )
+    }
+    sent = 0
+    for invitation in invitations:
+        user = accounts.get(invitation.email)
+        if user is not None:  # None: the account was deleted since the import
+            send_invitation(invitation, user)
+            sent += 1
+    return sent

@@ -2,7 +2,8 @@
 
 Programme managers (members of the group, or superusers) see the whole programme. A coordinator
 sees the Actions they coordinate, those Actions' cohorts and the cohorts they were named
-coordinator of, and the learners, multipliers, sessions and certificates in them. Admin
+coordinator of, and the learners, multipliers, sessions and certificates in them. A person a
+coordinator listed (bulk import) is in none of these until they accept the invitation. Admin
 listings, choosers and object views (through the Wagtail permission policies registered below),
 reports, exports, dashboard figures and file downloads all ask `scope`; nothing else decides.
 """
@@ -12,7 +13,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from lms.cascade.models import Multiplier, MultiplierSession
-from lms.learning.models import Certificate, Cohort, Enrolment
+from lms.learning.models import Certificate, Cohort, CohortInvitation, Enrolment
 
 from .models import Action
 
@@ -72,6 +73,11 @@ class ProgrammeScope:
             return Enrolment.objects.none()
         mine = Enrolment.objects.filter(Q(cohort__in=self.cohorts(user)) | Q(action__coordinators=user))
         return Enrolment.objects.filter(pk__in=mine.values("pk"))
+
+    def invitations(self, user):
+        """Invitations to the cohorts `user` runs. Callers show the address as listed and the
+        state only: the invited account is not in `enrolments` until the person accepts."""
+        return CohortInvitation.objects.filter(cohort__in=self.cohorts(user))
 
     def multipliers(self, user):
         return Multiplier.objects.filter(enrolment__in=self.enrolments(user))

@@ -262,3 +262,6 @@ RELAIS_EMAIL_VERIFICATION_DAYS = int(os.environ.get("RELAIS_EMAIL_VERIFICATION_D
 
 # Attendees check in to a session from its date to this many days after it (lms.cascade.checkin).
 RELAIS_CHECKIN_WINDOW_DAYS = int(os.environ.get("RELAIS_CHECKIN_WINDOW_DAYS", "2"))
+
+# Days a coordinator's invitation to a cohort (bulk enrolment) may be accepted.
+RELAIS_COHORT_INVITATION_DAYS = int(os.environ.get("RELAIS_COHORT_INVITATION_DAYS", "14"))

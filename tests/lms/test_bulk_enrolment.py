@@ -1,5 +1,7 @@
-"""Bulk enrolment from CSV: the file checks, the dry run, the all-or-nothing import, the invitation
-emails, and the admin view that only the cohort's coordinators reach."""
+"""Bulk enrolment from CSV: the file checks, the dry run, the all-or-nothing import (which invites
+every listed address and enrols nobody), the invitation emails, and the admin view that only the
+cohort's coordinators reach. That an invitation reveals nothing about an existing account is pinned
+in test_sec_bulk_enrolment_invites_existing_accounts.py."""
 
 import re
 from datetime import date
@@ -10,7 +12,8 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from lms.models import Action, Enrolment, User
+from lms.learning import services as learning
+from lms.models import Action, CohortInvitation, Enrolment, User
 from lms.programme import bulk
 from lms.programme.bulk import BulkImportError, import_enrolments, parse_enrolment_csv, plan_enrolment
 from tests import factories
@@ -77,24 +80,24 @@ def import_file(cohort, content, by):
 
 def test_good_file_dry_run_then_import(cohort, coordinator, django_capture_on_commit_callbacks):
     """A file saved as Excel "CSV UTF-8" with semicolons and loose headers is read; the dry run
-    writes nothing; the import creates the accounts (clean text, lower-cased email, no usable
-    password), enrols them in the cohort with its Action, and invites each new account by email."""
+    writes nothing; the import creates the missing accounts (clean text, lower-cased email, no
+    usable password), enrols nobody, and emails each address an invitation to the cohort."""
     rows = parse_enrolment_csv(GOOD_CSV)
     assert [row["line"] for row in rows] == [2, 3, 5]
     before = counts()
     plan = plan_enrolment(cohort, rows)
     assert [(p.line, p.email, p.outcome) for p in plan] == [
-        (2, "ana.perez@example.org", "new account"),
-        (3, "ben.okafor@example.org", "new account"),
-        (5, "chloe.martin@example.org", "new account"),
+        (2, "ana.perez@example.org", "invited"),
+        (3, "ben.okafor@example.org", "invited"),
+        (5, "chloe.martin@example.org", "invited"),
     ]
     assert counts() == before
 
     with django_capture_on_commit_callbacks(execute=True):
         result = import_enrolments(cohort, rows, by=coordinator)
 
-    assert (result.new_accounts, result.existing_enrolled, result.already_enrolled) == (3, 0, 0)
-    assert counts() == (before[0] + 3, before[1] + 3)
+    assert (result.invited, result.already_invited, result.already_enrolled) == (3, 0, 0)
+    assert counts() == (before[0] + 3, before[1])
     ben = User.objects.get(email="ben.okafor@example.org")
     assert ben.full_name == "Ben Okafor"
     assert (ben.institution, ben.country.code, ben.gender, ben.preferred_language) == (
@@ -106,14 +109,11 @@ def test_good_file_dry_run_then_import(cohort, coordinator, django_capture_on_co
     assert not ben.has_usable_password()
     chloe = User.objects.get(email="chloe.martin@example.org")
     assert (chloe.gender, chloe.preferred_language, chloe.country.code) == ("undisclosed", "fr", "FR")
-    enrolments = Enrolment.objects.filter(cohort=cohort)
-    assert enrolments.count() == 3
-    for enrolment in enrolments:
-        assert enrolment.action == cohort.action
-        assert enrolment.source == Enrolment.Source.BULK
-        assert enrolment.generation == 1
-        assert enrolment.course_key == cohort.container.translation_key
-        assert enrolment.container_id == cohort.container_id
+    assert sorted(CohortInvitation.objects.filter(cohort=cohort).values_list("email", flat=True)) == [
+        "ana.perez@example.org",
+        "ben.okafor@example.org",
+        "chloe.martin@example.org",
+    ]
 
     assert sorted(message.to[0] for message in mail.outbox) == [
         "ana.perez@example.org",
@@ -126,8 +126,9 @@ def test_good_file_dry_run_then_import(cohort, coordinator, django_capture_on_co
 def test_invitation_link_leads_to_the_set_password_form(
     cohort, coordinator, client, django_capture_on_commit_callbacks
 ):
-    """The link in the invitation is absolute and opens the form where the person chooses a
-    password; once chosen, they can log in."""
+    """For an address that had no account, the email's first link is absolute and opens the form
+    where the person chooses a password; once chosen, they sign in, follow the second link and
+    accept: they are enrolled in the cohort, for its Action, as a bulk enrolment."""
     with django_capture_on_commit_callbacks(execute=True):
         import_file(cohort, GOOD_CSV, coordinator)
     message = next(m for m in mail.outbox if m.to == ["ben.okafor@example.org"])
@@ -143,35 +144,66 @@ def test_invitation_link_leads_to_the_set_password_form(
         {"new_password1": "a sound pass phrase 42", "new_password2": "a sound pass phrase 42"},
     )
     assert response.status_code == 302
-    assert User.objects.get(email="ben.okafor@example.org").check_password("a sound pass phrase 42")
+    ben = User.objects.get(email="ben.okafor@example.org")
+    assert ben.check_password("a sound pass phrase 42")
+
+    accept = re.findall(r"http://testserver(/\S+)", message.body)[1]
+    assert "/invitations/" in accept
+    client.force_login(ben)
+    response = client.post(accept, {"answer": "accept"})
+    assert response.status_code == 302
+    enrolment = Enrolment.objects.get(user=ben)
+    assert (enrolment.cohort, enrolment.action, enrolment.source, enrolment.generation) == (
+        cohort,
+        cohort.action,
+        Enrolment.Source.BULK,
+        1,
+    )
+    assert (enrolment.course_key, enrolment.container_id) == (
+        cohort.container.translation_key,
+        cohort.container_id,
+    )
 
 
-def test_existing_account_is_enrolled_without_touching_its_profile(cohort, coordinator):
-    """Someone who already has an account is enrolled as they are: their profile is kept, and
-    no invitation is sent."""
+def test_existing_account_is_invited_without_touching_its_profile(
+    cohort, coordinator, django_capture_on_commit_callbacks
+):
+    """Someone who already has an account is invited like everyone else (formerly: enrolled at
+    once): their profile is kept, they are not enrolled, and the email asks for no new password.
+    Accepting enrols them in the cohort."""
     existing = factories.UserFactory(email="ana.perez@example.org", full_name="Ana P.", institution="")
     rows = parse_enrolment_csv(GOOD_CSV)
-    assert plan_enrolment(cohort, rows)[0].outcome == "existing account enrolled"
-    result = import_file(cohort, GOOD_CSV, coordinator)
-    assert (result.new_accounts, result.existing_enrolled) == (2, 1)
+    assert plan_enrolment(cohort, rows)[0].outcome == "invited"
+    with django_capture_on_commit_callbacks(execute=True):
+        result = import_file(cohort, GOOD_CSV, coordinator)
+    assert (result.invited, result.already_invited, result.already_enrolled) == (3, 0, 0)
     existing.refresh_from_db()
     assert (existing.full_name, existing.institution) == ("Ana P.", "")
+    assert not Enrolment.objects.filter(user=existing).exists()
+    message = next(m for m in mail.outbox if m.to == ["ana.perez@example.org"])
+    assert "password" not in message.body
+    learning.accept_invitation(CohortInvitation.objects.get(email="ana.perez@example.org"), existing)
     assert Enrolment.objects.get(user=existing).cohort == cohort
 
 
 def test_reimporting_the_same_file_changes_nothing(cohort, coordinator, django_capture_on_commit_callbacks):
-    """The second import of a file finds everyone "already enrolled": no account, enrolment or
-    email is duplicated."""
+    """The second import of a file finds everyone "already invited": no account, invitation or
+    email is duplicated; once someone accepted, they are "already in this cohort"."""
     with django_capture_on_commit_callbacks(execute=True):
         import_file(cohort, GOOD_CSV, coordinator)
     before, sent = counts(), len(mail.outbox)
     plan = plan_enrolment(cohort, parse_enrolment_csv(GOOD_CSV))
-    assert {row.outcome for row in plan} == {"already enrolled"}
+    assert {row.outcome for row in plan} == {"already invited"}
     with django_capture_on_commit_callbacks(execute=True):
         result = import_file(cohort, GOOD_CSV, coordinator)
-    assert (result.new_accounts, result.existing_enrolled, result.already_enrolled) == (0, 0, 3)
+    assert (result.invited, result.already_invited, result.already_enrolled) == (0, 3, 0)
     assert counts() == before
+    assert CohortInvitation.objects.count() == 3
     assert len(mail.outbox) == sent
+    ben = User.objects.get(email="ben.okafor@example.org")
+    learning.accept_invitation(CohortInvitation.objects.get(email=ben.email), ben)
+    plan = plan_enrolment(cohort, parse_enrolment_csv(GOOD_CSV))
+    assert [row.outcome for row in plan] == ["already invited", "already enrolled", "already invited"]
 
 
 def assert_refused(cohort, coordinator, content, message):
@@ -205,7 +237,7 @@ def test_duplicate_emails_flag_both_lines_and_import_nothing(cohort, coordinator
     """The same address twice (in any case) flags both lines; the import refuses the whole file."""
     content = b"email,full_name\nzoe@example.org,Zoe\nother@example.org,Other\nZOE@example.org,Zoe again\n"
     plan = plan_enrolment(cohort, parse_enrolment_csv(content))
-    assert [(row.line, row.outcome) for row in plan] == [(2, "error"), (3, "new account"), (4, "error")]
+    assert [(row.line, row.outcome) for row in plan] == [(2, "error"), (3, "invited"), (4, "error")]
     assert "lines 2, 4" in plan[0].reason
     assert_refused(cohort, coordinator, content, "2 rows have errors")
 
@@ -214,7 +246,7 @@ def test_invalid_country_is_an_error(cohort, coordinator):
     """A country that is neither an ISO code nor an English country name is refused."""
     content = b"email,full_name,country\nzoe@example.org,Zoe,Atlantis\nyan@example.org,Yan,Costa Rica\n"
     plan = plan_enrolment(cohort, parse_enrolment_csv(content))
-    assert [row.outcome for row in plan] == ["error", "new account"]
+    assert [row.outcome for row in plan] == ["error", "invited"]
     assert "Atlantis" in plan[0].reason
     assert_refused(cohort, coordinator, content, "1 row has an error")
 
@@ -294,8 +326,8 @@ def test_coordinator_uploads_checks_and_imports(
     client, cohort, coordinator, django_capture_on_commit_callbacks
 ):
     """The coordinator of the cohort's Action sees the upload form, the dry run row by row with
-    its totals, then imports: accounts and enrolments are created, invitations sent, and they
-    are sent back to the cohort list with a message."""
+    its totals, then imports: accounts are created, invitations sent (nobody enrolled yet), and
+    they come back to the page, which lists the invitations by address and state."""
     client.force_login(coordinator)
     response = client.get(bulk_url(cohort))
     assert response.status_code == 200
@@ -306,18 +338,21 @@ def test_coordinator_uploads_checks_and_imports(
     assert response.status_code == 200
     html = response.content.decode()
     assert "ben.okafor@example.org" in html
-    assert "New account" in html
-    assert ("New account", 3) in response.context["totals"]
+    assert "Will be invited" in html
+    assert ("Will be invited", 3) in response.context["totals"]
     assert counts() == before
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(bulk_url(cohort), {"import": "1", "digest": response.context["digest"]})
     assert response.status_code == 302
-    assert response["Location"] == reverse("wagtailsnippets_lms_cohort:list")
-    assert counts() == (before[0] + 3, before[1] + 3)
-    assert Enrolment.objects.filter(cohort=cohort, action=cohort.action, source="bulk").count() == 3
+    assert response["Location"] == bulk_url(cohort)
+    assert counts() == (before[0] + 3, before[1])
+    assert CohortInvitation.objects.filter(cohort=cohort, invited_by=coordinator).count() == 3
     assert len(mail.outbox) == 3
     assert f"lms:bulk-enrol:{cohort.pk}" not in client.session
+    html = client.get(bulk_url(cohort)).content.decode()
+    assert "ben.okafor@example.org" in html
+    assert "Waiting for an answer" in html
 
 
 def test_coordinator_sees_a_bad_file_refused(client, cohort, coordinator):

@@ -43,6 +43,8 @@ VICTIM_NAMES = ("Amina Matrix", "amina.matrix@example.org", "Marta Matrix", "mar
 # (pattern on "name route", rule). The first match wins; every URL must match one.
 RULES = [
     (r"^lms:(withdraw|attempt|certificate_pdf|feedback|become_multiplier) ", "owned_by_learner"),
+    # A coordinator's invitation to a cohort: only the account of the invited address answers it.
+    (r"^lms:cohort_invitation ", "owned_by_learner"),
     (r"^lms:(record_session|withdraw_session|session_sheet) ", "owned_by_multiplier"),
     # A learner's file: their multiplier, and staff whom the scoping policy lets see the session.
     (r"^lms:attendance_sheet ", "multiplier_file"),
@@ -135,6 +137,7 @@ def world(make_course, make_cohort, make_action, finish):
         people[role] = factories.UserFactory(is_staff=True, full_name=f"Staff {role}")
         people[role].groups.add(Group.objects.get(name=group))
     action_b.coordinators.add(people["other_coordinator"])
+    cohort_invitation = factories.CohortInvitationFactory(cohort=amina.cohort, email=people["learner"].email)
     export = build_export(exports.request_report_export(people["programme_manager"], "enrolments", ""))
     values = {
         "page_id": course.pk,
@@ -148,6 +151,8 @@ def world(make_course, make_cohort, make_action, finish):
         "slug": action_a.slug,
         "uidb64": "MQ",
         "token_reset": "set-password",
+        "invitation_id": cohort_invitation.pk,
+        "token_cohort_invitation": cohort_invitation.token,
     }
     by_namespace = {
         "lms_action": action_a.pk,
@@ -182,6 +187,8 @@ def build_url(key, world):
             return str(found or 1)
         if argument == "token" and name.startswith("password_reset"):
             return world["values"]["token_reset"]
+        if argument == "token" and name == "lms:cohort_invitation":
+            return world["values"]["token_cohort_invitation"]
         if argument in world["values"]:
             return str(world["values"][argument])
         return "1" if converter == "int" else "x"

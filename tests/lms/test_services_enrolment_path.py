@@ -1,12 +1,13 @@
 """One enrolment path: self, key, invitation and bulk enrolment apply the same rules (lms.learning
-.services), so the way a learner came in never changes their cohort, Action or generation."""
+.services), so the way a learner came in never changes their cohort, Action or generation. A bulk
+import invites; the listed person is enrolled when they accept (accept_invitation)."""
 
 import pytest
 
 from lms.cascade import services as cascade
 from lms.core import exceptions
 from lms.learning import services as learning
-from lms.models import Enrolment
+from lms.models import CohortInvitation, Enrolment
 from lms.programme.bulk import (
     BulkImportError,
     check_plan,
@@ -28,10 +29,16 @@ def two_actions(make_course, make_cohort, make_action):
 
 
 def import_people(cohort, *users):
+    """A coordinator's import of `users` into `cohort`, and each of them accepting the invitation."""
     rows = parse_enrolment_csv(
         ("email,full_name\n" + "".join(f"{u.email},{u.full_name}\n" for u in users)).encode()
     )
-    return import_enrolments(cohort, rows, by=None)
+    counts = import_enrolments(cohort, rows, by=None)
+    for user in users:
+        learning.accept_invitation(
+            CohortInvitation.objects.get(cohort=cohort, email=user.email.lower()), user
+        )
+    return counts
 
 
 @pytest.mark.parametrize("way_back", ["key", "bulk"])
@@ -89,7 +96,8 @@ def test_bulk_and_key_enrolment_make_the_same_enrolment(two_actions):
 
 def test_importing_into_a_multipliers_invitation_is_refused(make_course, make_cohort, make_action, finish):
     """Colleagues join a multiplier's invitation themselves; a coordinator's list cannot put people
-    in the multiplier's cascade. The dry run says so and the import writes nothing."""
+    in the multiplier's cascade, nor invite them to it. The dry run says so and the import writes
+    nothing."""
     course, _lessons, _assessment = make_course("key")
     course.trains_multipliers = True
     course.save_revision().publish()
@@ -105,4 +113,7 @@ def test_importing_into_a_multipliers_invitation_is_refused(make_course, make_co
         import_enrolments(invitation, rows, by=None)
     with pytest.raises(exceptions.InvitationNotImportable):
         learning.enrol_listed([colleague], invitation)
+    with pytest.raises(exceptions.InvitationNotImportable):
+        learning.invite_listed([colleague.email], invitation)
     assert Enrolment.objects.count() == before
+    assert not CohortInvitation.objects.exists()
