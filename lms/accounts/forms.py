@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.core.sanitize import clean_text
 
-from .models import User
+from .models import User, canonical_email
 
 PROFILE_FIELDS = ["full_name", "institution", "country", "preferred_language", "gender", "role"]
 
@@ -40,7 +40,7 @@ class SignUpForm(SetPasswordMixin, ProfileForm):
     EMAIL_TAKEN = _("An account with this email address already exists. Sign in, or reset your password.")
 
     def clean_email(self):
-        email = User.objects.normalize_email(self.cleaned_data["email"]).lower()
+        email = canonical_email(self.cleaned_data["email"])
         if User.objects.filter(email__iexact=email).exists():
             raise forms.ValidationError(self.EMAIL_TAKEN)
         return email

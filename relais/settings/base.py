@@ -2,6 +2,7 @@
 environment (see README); dev.py, test.py and production.py only change defaults."""
 
 import datetime
+import ipaddress
 import os
 from pathlib import Path
 
@@ -218,6 +219,9 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 11  # axes locks on the attempt that reaches the limit
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username"]
+# One count per account however its address is typed (case, spaces, NFKC): the same canonical
+# address that sign-in looks the account up by (lms.accounts.models.canonical_email).
+AXES_USERNAME_CALLABLE = "lms.accounts.lockout.lockout_username"
 # axes.W006 asks to lock by address too. Not here: a ministry's staff sign in from behind one
 # address, and one person's typos would lock out the whole ministry. Accounts are what is guarded.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
@@ -225,8 +229,16 @@ AXES_USERNAME_FORM_FIELD = "username"  # the sign-in forms' field name (the acco
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "lms.accounts.views.locked_out"
 AXES_VERBOSE = False
-# Behind the proxy, the client address is the first of X-Forwarded-For (used in axes' log only).
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# The client address of every rate limit and of axes' records (lms.core.ratelimit.client_address).
+AXES_CLIENT_IP_CALLABLE = "lms.core.ratelimit.client_address"
+
+# The proxies in front of the app servers (addresses or CIDR ranges, comma-separated in the
+# environment): X-Forwarded-For is believed only from them, and the client is the right-most
+# address in it that is not one of them. Empty (the default): REMOTE_ADDR alone, and a forged
+# X-Forwarded-For changes nothing.
+RELAIS_TRUSTED_PROXIES = [
+    str(ipaddress.ip_network(entry, strict=False)) for entry in env_list("RELAIS_TRUSTED_PROXIES")
+]
 
 # Content-Security-Policy (django-csp): scripts and styles from this site only, no inline script
 # (relais.middleware says where Wagtail's editing screens need an exception).
