@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from lms.core import exceptions
+from lms.core.links import site_url
 from lms.core.ratelimit import allow, count_attempt, over_limit
 
 from . import services
@@ -202,7 +203,7 @@ def certificate_download(request, code):
         code=code,
         enrolment__user=request.user,
     )
-    verify_url = request.build_absolute_uri(reverse("certificate_verify", kwargs={"code": certificate.code}))
+    verify_url = site_url(reverse("certificate_verify", kwargs={"code": certificate.code}))
     pdf = certificate_pdf(certificate, verify_url=verify_url)
     return FileResponse(pdf, as_attachment=True, filename=f"relais-certificate-{certificate.code[:8]}.pdf")
 

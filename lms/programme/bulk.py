@@ -29,6 +29,7 @@ from django_tasks import task
 
 from lms.accounts.models import Gender, Role, User
 from lms.core.exceptions import InvitationNotImportable, LearningError
+from lms.core.links import site_url
 from lms.core.sanitize import clean_text
 from lms.learning import services as learning
 from lms.learning.models import Cohort, Enrolment
@@ -377,7 +378,7 @@ def invitation_link(user):
                 "token": default_token_generator.make_token(user),
             },
         )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return site_url(path)
 
 
 def send_invitation(user, cohort):
@@ -387,7 +388,7 @@ def send_invitation(user, cohort):
             "cohort": cohort,
             "course_title": cohort.container.title,
             "link": invitation_link(user),
-            "login_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("login"),
+            "login_url": site_url(reverse("login")),
             "days": max(settings.PASSWORD_RESET_TIMEOUT // (24 * 3600), 1),
         }
         subject = render_to_string("lms/email/bulk_invitation_subject.txt", context)
