@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: an oversized body is refused before anything reads it.
+    "relais.middleware.request_body_limit",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous visitors' copies of Wagtail pages (relais/page_cache.py), stored on the way out and
@@ -152,6 +154,10 @@ STORAGES = {
 }
 # The page editor of a long course can post many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Request bodies: the largest upload (documents and images, 10 MB) and its form fit; anything
+# larger is refused (413) before it is read (relais.middleware.request_body_limit). Fields other
+# than files are bounded by Django's DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB).
+RELAIS_MAX_REQUEST_BODY = int(os.environ.get("RELAIS_MAX_REQUEST_BODY", str(12 * 1024 * 1024)))
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
