@@ -11,6 +11,7 @@ import ipaddress
 
 from django.conf import settings
 from django.core.cache import cache
+from django.shortcuts import render
 
 
 @functools.cache
@@ -44,6 +45,11 @@ def client_address(request):
             break
         peer = forwarded
     return str(peer)
+
+
+def too_many_requests(request, message=None):
+    """What a rate limit answers: the 429 page, in the site's look, saying `message` if given."""
+    return render(request, "429.html", {"message": message}, status=429)
 
 
 def _address(request):

@@ -74,7 +74,7 @@ def test_enrolment_key_limit_keys_on_the_client_behind_the_proxy(
 ):
     """Wrong keys from one client, sent through the proxy by ever new accounts with ever new forged
     addresses on the left of X-Forwarded-For, use up that client's allowance; another client
-    behind the same proxy still enrols with the right key."""
+    behind the same proxy still enrols with the right key. The refusal is the 429 page."""
     monkeypatch.setattr(learner_views, "KEY_FAILURES", {"per_account": 10, "per_address": 3})
     course, _lessons, _assessment = make_course("key")
     make_cohort(course, enrolment_key="RIGHT-KEY")
@@ -88,7 +88,8 @@ def test_enrolment_key_limit_keys_on_the_client_behind_the_proxy(
     for number in range(3):
         post("WRONG-KEY", "203.0.113.9", forged=f"192.0.2.{number}")
     refused = post("RIGHT-KEY", "203.0.113.9", forged="192.0.2.200")
-    assert "Too many attempts" in refused.content.decode()
+    assert refused.status_code == 429 and "Too many attempts" in refused.content.decode()
+    assert "429.html" in [template.name for template in refused.templates]  # the site's 429 page
     allowed = post("RIGHT-KEY", "203.0.113.10", forged="192.0.2.1")
     assert "Too many attempts" not in allowed.content.decode()
     assert allowed.context["user"].enrolments.count() == 1
