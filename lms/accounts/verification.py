@@ -19,9 +19,9 @@ from django.utils import timezone, translation
 from django_tasks import task
 
 from lms.core import ratelimit
-from lms.core.links import site_url
 from lms.core.audit import log_change
 from lms.core.exceptions import ExpiredVerificationLink, InvalidVerificationLink, TooManyVerificationEmails
+from lms.core.links import site_url
 from lms.core.signals import email_verified
 
 from .models import User
