@@ -1,6 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
+from lms.accounts import forms as accounts_forms
 from lms.accounts import views as accounts
 from lms.cascade import views as cascade
 from lms.learning import views as learning
@@ -46,6 +47,7 @@ account_urlpatterns = [
             template_name="lms/password_reset_form.html",
             email_template_name="lms/email/password_reset.txt",
             subject_template_name="lms/email/password_reset_subject.txt",
+            form_class=accounts_forms.SitePasswordResetForm,
             success_url=reverse_lazy("password_reset_done"),
         ),
         name="password_reset",

@@ -2,11 +2,35 @@ import json
 import re
 
 from csp.middleware import CSPMiddleware
+from django.conf import settings
+from django.http import HttpResponse
 from django.middleware.locale import LocaleMiddleware
+from django.utils.translation import gettext as _
 
 # Addresses outside i18n_patterns: a 404 there is final, not a reason to try /<language>/….
 UNPREFIXED = ("/admin/", "/documents/", "/media/", "/static/")
 ADMIN = "/admin/"
+
+
+def request_body_limit(get_response):
+    """Refuses (413) a request whose declared body is over settings.RELAIS_MAX_REQUEST_BODY before
+    anything reads it: Django bounds the fields of a form (DATA_UPLOAD_MAX_MEMORY_SIZE) but writes
+    uploaded files of any size to disk. A body sent without Content-Length is never read by Django
+    (it reads CONTENT_LENGTH bytes), so the declared length is the one to check."""
+
+    def middleware(request):
+        try:
+            declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            declared = 0
+        if declared > settings.RELAIS_MAX_REQUEST_BODY:
+            message = _("This request is too large. Files of up to %(size)s MB can be uploaded.") % {
+                "size": settings.RELAIS_MAX_REQUEST_BODY // (1024 * 1024)
+            }
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+        return get_response(request)
+
+    return middleware
 
 
 class PublicSiteLocaleMiddleware(LocaleMiddleware):

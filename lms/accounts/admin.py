@@ -3,10 +3,13 @@ audit log's words for changes to whether a person's address is verified."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms.auth import PasswordResetForm
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from lms.accounts import verification
+
+from .forms import ConfiguredSiteLinks
 
 PROFILE_FIELDS = {"full_name", "institution", "country", "preferred_language", "gender", "role"}
 
@@ -44,3 +47,8 @@ def register_account_log_actions(actions):
         ),
     ]:
         actions.register_action(action, label, message)
+
+
+class AdminPasswordResetForm(ConfiguredSiteLinks, PasswordResetForm):
+    """The admin's password-reset form (WAGTAILADMIN_USER_PASSWORD_RESET_FORM): its email links to
+    the configured site too."""

@@ -1,13 +1,14 @@
 """Account forms: sign-up, profile, and the password check before deleting an account."""
 
 from django import forms
-from django.contrib.auth.forms import SetPasswordMixin
+from django.contrib.auth.forms import PasswordResetForm, SetPasswordMixin
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+from lms.core.links import site_domain_and_https
 from lms.core.sanitize import clean_text
 
-from .models import User
+from .models import User, canonical_email
 
 PROFILE_FIELDS = ["full_name", "institution", "country", "preferred_language", "gender", "role"]
 
@@ -40,7 +41,7 @@ class SignUpForm(SetPasswordMixin, ProfileForm):
     EMAIL_TAKEN = _("An account with this email address already exists. Sign in, or reset your password.")
 
     def clean_email(self):
-        email = User.objects.normalize_email(self.cleaned_data["email"]).lower()
+        email = canonical_email(self.cleaned_data["email"])
         if User.objects.filter(email__iexact=email).exists():
             raise forms.ValidationError(self.EMAIL_TAKEN)
         return email
@@ -81,3 +82,16 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("That is not your password."), code="wrong_password")
         return password
+
+
+class ConfiguredSiteLinks:
+    """A password-reset form whose email links to the configured site (lms.core.links), not to
+    the Host header of the request that asked for it."""
+
+    def save(self, *args, domain_override=None, use_https=False, **kwargs):
+        domain, https = site_domain_and_https()
+        return super().save(*args, domain_override=domain, use_https=https, **kwargs)
+
+
+class SitePasswordResetForm(ConfiguredSiteLinks, PasswordResetForm):
+    """The site's "forgotten your password" form."""

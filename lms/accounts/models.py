@@ -1,3 +1,5 @@
+import unicodedata
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
@@ -21,6 +23,16 @@ class Role(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+def canonical_email(address):
+    """The one spelling of an account's address: compatibility forms folded (NFKC), surrounding
+    spaces dropped, lower case. Accounts are stored, found at sign-in and counted by the sign-in
+    lockout (lms.accounts.lockout) under it, so "Ana@X.org ", "ana@x.org" and "ａｎａ@x.org" are
+    one account with one count of wrong passwords."""
+    if address is None:
+        return None
+    return unicodedata.normalize("NFKC", str(address)).strip().lower()
+
+
 class UserQuerySet(models.QuerySet):
     def verified(self, as_of=None):
         """People whose email address is verified (by `as_of`, when given): the only accounts the
@@ -39,7 +51,7 @@ class UserManager(BaseUserManager.from_queryset(UserQuerySet)):
     def _create_user(self, email, password, **extra_fields):
         if not email:
             raise ValueError("An email address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user = self.model(email=canonical_email(email), **extra_fields)
         user.set_password(password)
         user.save(using=self._db)
         return user
@@ -54,7 +66,7 @@ class UserManager(BaseUserManager.from_queryset(UserQuerySet)):
         return self._create_user(email, password, **extra_fields)
 
     def get_by_natural_key(self, username):
-        return self.get(email__iexact=username)
+        return self.get(email__iexact=canonical_email(username))
 
 
 FORGOTTEN_DOMAIN = "invalid.example"
@@ -106,7 +118,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def clean(self):
         super().clean()
-        self.email = self.__class__.objects.normalize_email(self.email).lower()
+        self.email = canonical_email(self.email)
 
     @property
     def is_email_verified(self):

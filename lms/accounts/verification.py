@@ -21,6 +21,7 @@ from django_tasks import task
 from lms.core import ratelimit
 from lms.core.audit import log_change
 from lms.core.exceptions import ExpiredVerificationLink, InvalidVerificationLink, TooManyVerificationEmails
+from lms.core.links import site_url
 from lms.core.signals import email_verified
 
 from .models import User
@@ -69,7 +70,7 @@ def verification_link(user):
     address (never the Host of the request that triggered it)."""
     with translation.override(user.preferred_language):
         path = reverse("verify_email", kwargs={"token": verification_token(user)})
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return site_url(path)
 
 
 def send_verification_email(user):

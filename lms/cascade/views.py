@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lms.core import exceptions
+from lms.core.links import site_url
 from lms.core.masking import masked
 from lms.core.ratelimit import address_over_limit, allow, count_address_attempt
 from lms.learning.models import Enrolment
@@ -63,7 +64,7 @@ def _multiplier_page(request, *, bound=None, status=200):
         rows.append(
             {
                 "multiplier": item,
-                "invitation_url": request.build_absolute_uri(
+                "invitation_url": site_url(
                     reverse("lms:join", args=[item.invitation_cohort.invitation_token])
                 ),
                 "confirmers": services.who_confirms(item),

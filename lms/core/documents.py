@@ -15,7 +15,22 @@ class CheckedDocumentForm(BaseDocumentForm):
         upload = self.cleaned_data.get("file")
         if upload and upload is not self.original_file:
             extension = upload.name.rsplit(".", 1)[-1] if "." in upload.name else ""
-            if not uploads.content_matches(upload, extension):
+            try:
+                matches = uploads.content_matches(upload, extension)
+            except uploads.ArchiveTooLarge:
+                raise forms.ValidationError(
+                    _(
+                        "This file holds more than %(parts)s parts or unpacks to more than %(size)s MB, "
+                        "so it cannot be checked and is refused. Save it again from your office "
+                        "program, or split it."
+                    ),
+                    code="content_mismatch",
+                    params={
+                        "parts": uploads.ARCHIVE_MAX_MEMBERS,
+                        "size": uploads.ARCHIVE_MAX_UNPACKED_BYTES // (1024 * 1024),
+                    },
+                ) from None
+            if not matches:
                 raise forms.ValidationError(
                     _("This file's content is not a .%(extension)s file. Upload the document itself."),
                     code="content_mismatch",

@@ -1,16 +1,64 @@
 """A fixed-window request counter in the shared cache (Redis in production, so it holds across
-app servers). Used where a public endpoint could be used to enumerate secrets."""
+app servers). Used where a public endpoint could be used to enumerate secrets.
 
+Every limit keys on client_address(): the sign-in lockout (django-axes, AXES_CLIENT_IP_CALLABLE),
+certificate verification, enrolment keys and invitation joins. Behind a proxy, X-Forwarded-For
+is read only when the direct peer is one of settings.RELAIS_TRUSTED_PROXIES; anyone else could
+write any address there and start a fresh count with each request."""
+
+import functools
+import ipaddress
+
+from django.conf import settings
 from django.core.cache import cache
+from django.shortcuts import render
+
+
+@functools.cache
+def _networks(entries):
+    return tuple(ipaddress.ip_network(entry, strict=False) for entry in entries)
+
+
+def _parse(value):
+    try:
+        return ipaddress.ip_address(value.strip().removeprefix("[").removesuffix("]"))
+    except ValueError:
+        return None
 
 
 def client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """The address a request comes from: REMOTE_ADDR, unless that is a trusted proxy; then the
+    right-most address of X-Forwarded-For that is not itself a trusted proxy (addresses further
+    left were written by the client and prove nothing). None when no address is known."""
+    peer = _parse(request.META.get("REMOTE_ADDR", ""))
+    trusted = _networks(tuple(settings.RELAIS_TRUSTED_PROXIES))
+    if peer is None:
+        return None
+
+    def is_trusted(address):
+        return any(address in network for network in trusted)
+
+    hops = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+    while is_trusted(peer) and hops:
+        forwarded = _parse(hops.pop())
+        if forwarded is None:  # a hop the trusted proxy did not write as an address: stop there
+            break
+        peer = forwarded
+    return str(peer)
+
+
+def too_many_requests(request, message=None):
+    """What a rate limit answers: the 429 page, in the site's look, saying `message` if given."""
+    return render(request, "429.html", {"message": message}, status=429)
+
+
+def _address(request):
+    return client_address(request) or "unknown"
 
 
 def allow(request, scope, *, limit, window_seconds):
     """Count this request against `limit` per `window_seconds` for the client; False when over."""
-    return _count(f"ratelimit:{scope}:{client_address(request)}", limit, window_seconds)
+    return _count(f"ratelimit:{scope}:{_address(request)}", limit, window_seconds)
 
 
 def allow_account(user, scope, *, limit, window_seconds):
@@ -22,7 +70,7 @@ def allow_account(user, scope, *, limit, window_seconds):
 def _person_keys(request, scope):
     return (
         f"ratelimit:{scope}:user:{request.user.pk}",
-        f"ratelimit:{scope}:address:{client_address(request)}",
+        f"ratelimit:{scope}:address:{_address(request)}",
     )
 
 

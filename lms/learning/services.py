@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Min, Q
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -17,7 +17,6 @@ from lms.accounts.models import User
 from lms.core import exceptions
 from lms.core.audit import log_change
 from lms.core.db import create_or_get
-from lms.core.periods import require_open_from
 from lms.core.sanitize import clean_text
 from lms.core.signals import reach_changed
 

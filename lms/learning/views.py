@@ -12,7 +12,8 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from lms.core import exceptions
-from lms.core.ratelimit import allow, count_attempt, over_limit
+from lms.core.links import site_url
+from lms.core.ratelimit import allow, count_attempt, over_limit, too_many_requests
 
 from . import services
 from .certificate_pdf import certificate_pdf
@@ -55,8 +56,7 @@ def enrol(request, page_id):
     container = _container(page_id)
     key = request.POST.get("key")
     if key is not None and over_limit(request, "enrolment-key", **KEY_FAILURES):
-        messages.error(request, exceptions.TooManyAttempts.message)
-        return redirect(container.get_url(request))
+        return too_many_requests(request, exceptions.TooManyAttempts.message)
     if key is not None and not EnrolmentKeyForm({"key": key}).is_valid():
         return _wrong_key(request, container, exceptions.WrongEnrolmentKey.message)
     try:
@@ -254,7 +254,7 @@ def certificate_download(request, code):
         code=code,
         enrolment__user=request.user,
     )
-    verify_url = request.build_absolute_uri(reverse("certificate_verify", kwargs={"code": certificate.code}))
+    verify_url = site_url(reverse("certificate_verify", kwargs={"code": certificate.code}))
     pdf = certificate_pdf(certificate, verify_url=verify_url)
     return FileResponse(pdf, as_attachment=True, filename=f"relais-certificate-{certificate.code[:8]}.pdf")
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from lms.cascade.models import MultiplierSession
+from lms.core.links import site_url
 from lms.learning.models import AssessmentAttempt, Certificate, Enrolment, FeedbackResponse, StepCompletion
 
 FORMAT_VERSION = 1
@@ -15,7 +16,7 @@ def _when(value):
     return value.isoformat() if value else None
 
 
-def personal_data(user, request=None):
+def personal_data(user):
     enrolments = list(
         Enrolment.objects.filter(user=user)
         .select_related("container", "cohort", "action")
@@ -66,7 +67,7 @@ def personal_data(user, request=None):
             "issued_to": found.learner_name,
             "issued_at": _when(found.issued_at),
             "revoked_at": _when(found.revoked_at),
-            "verification_url": request.build_absolute_uri(path) if request else path,
+            "verification_url": site_url(path),
         }
 
     return {

@@ -17,7 +17,7 @@ from .personal_data import personal_data
 def my_data(request):
     """Everything Relais holds about the signed-in person, as a JSON file."""
     response = JsonResponse(
-        personal_data(request.user, request), json_dumps_params={"indent": 2, "ensure_ascii": False}
+        personal_data(request.user), json_dumps_params={"indent": 2, "ensure_ascii": False}
     )
     response["Content-Disposition"] = 'attachment; filename="relais-my-data.json"'
     response["Cache-Control"] = "private, no-store"

@@ -37,6 +37,7 @@ from django_tasks import task
 
 from lms.accounts.models import Gender, Role, User
 from lms.core.exceptions import InvitationNotImportable, LearningError
+from lms.core.links import site_url
 from lms.core.sanitize import clean_text
 from lms.learning import services as learning
 from lms.learning.models import Cohort, CohortInvitation, Enrolment
@@ -360,10 +361,6 @@ def import_enrolments(cohort, rows, *, by):
     )
 
 
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def password_link(user):
     """An absolute link where `user` chooses their password (the password-reset confirmation)."""
     with translation.override(user.preferred_language):
@@ -374,14 +371,14 @@ def password_link(user):
                 "token": default_token_generator.make_token(user),
             },
         )
-    return _absolute(path)
+    return site_url(path)
 
 
 def acceptance_link(invitation, token, language):
     """An absolute link to the page where the invited person accepts or declines."""
     with translation.override(language):
         path = reverse("lms:cohort_invitation", kwargs={"invitation_id": invitation.pk, "token": token})
-    return _absolute(path)
+    return site_url(path)
 
 
 def send_invitation(invitation, user):
@@ -399,7 +396,7 @@ def send_invitation(invitation, user):
             "accept_link": acceptance_link(invitation, token, user.preferred_language),
             "password_link": "" if user.has_usable_password() else password_link(user),
             "expires_at": invitation.expires_at,
-            "login_url": _absolute(reverse("login")),
+            "login_url": site_url(reverse("login")),
             "password_days": max(settings.PASSWORD_RESET_TIMEOUT // (24 * 3600), 1),
         }
         subject = render_to_string("lms/email/bulk_invitation_subject.txt", context)

@@ -2,6 +2,7 @@
 environment (see README); dev.py, test.py and production.py only change defaults."""
 
 import datetime
+import ipaddress
 import os
 from pathlib import Path
 
@@ -60,6 +61,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: an oversized body is refused before anything reads it.
+    "relais.middleware.request_body_limit",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous visitors' copies of Wagtail pages (relais/page_cache.py), stored on the way out and
@@ -151,6 +154,10 @@ STORAGES = {
 }
 # The page editor of a long course can post many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Request bodies: the largest upload (documents and images, 10 MB) and its form fit; anything
+# larger is refused (413) before it is read (relais.middleware.request_body_limit). Fields other
+# than files are bounded by Django's DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB).
+RELAIS_MAX_REQUEST_BODY = int(os.environ.get("RELAIS_MAX_REQUEST_BODY", str(12 * 1024 * 1024)))
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
@@ -185,7 +192,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Relais <no-reply@loca
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Relais"
+# The site's address: every absolute link in an email, a certificate or an invitation is built on
+# it (lms.core.links), never on a request's Host header.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "lms.accounts.admin.AdminPasswordResetForm"  # noqa: S105
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -218,6 +228,9 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 11  # axes locks on the attempt that reaches the limit
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username"]
+# One count per account however its address is typed (case, spaces, NFKC): the same canonical
+# address that sign-in looks the account up by (lms.accounts.models.canonical_email).
+AXES_USERNAME_CALLABLE = "lms.accounts.lockout.lockout_username"
 # axes.W006 asks to lock by address too. Not here: a ministry's staff sign in from behind one
 # address, and one person's typos would lock out the whole ministry. Accounts are what is guarded.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
@@ -225,8 +238,16 @@ AXES_USERNAME_FORM_FIELD = "username"  # the sign-in forms' field name (the acco
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "lms.accounts.views.locked_out"
 AXES_VERBOSE = False
-# Behind the proxy, the client address is the first of X-Forwarded-For (used in axes' log only).
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# The client address of every rate limit and of axes' records (lms.core.ratelimit.client_address).
+AXES_CLIENT_IP_CALLABLE = "lms.core.ratelimit.client_address"
+
+# The proxies in front of the app servers (addresses or CIDR ranges, comma-separated in the
+# environment): X-Forwarded-For is believed only from them, and the client is the right-most
+# address in it that is not one of them. Empty (the default): REMOTE_ADDR alone, and a forged
+# X-Forwarded-For changes nothing.
+RELAIS_TRUSTED_PROXIES = [
+    str(ipaddress.ip_network(entry, strict=False)) for entry in env_list("RELAIS_TRUSTED_PROXIES")
+]
 
 # Content-Security-Policy (django-csp): scripts and styles from this site only, no inline script
 # (relais.middleware says where Wagtail's editing screens need an exception).

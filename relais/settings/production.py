@@ -1,7 +1,12 @@
 """Production: several stateless gunicorn servers behind a proxy, PostgreSQL, Redis, a task worker.
 
-Required environment: SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS. Recommended: REDIS_URL,
-TASKS_BACKEND=django_tasks_db.DatabaseBackend, EMAIL_* for SMTP."""
+Required environment: SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS, WAGTAILADMIN_BASE_URL (the site's
+address: every link in an email is built on it). Recommended: REDIS_URL,
+TASKS_BACKEND=django_tasks_db.DatabaseBackend, EMAIL_* for SMTP, RELAIS_TRUSTED_PROXIES (the
+addresses of the proxies in front of the app servers, so that rate limits see the client's address
+in X-Forwarded-For; without it every limit keys on REMOTE_ADDR). The proxy should also refuse
+bodies over RELAIS_MAX_REQUEST_BODY (12 MB; e.g. nginx client_max_body_size 12m), which the app
+refuses too, but only once the proxy has passed the request on."""
 
 import os
 
