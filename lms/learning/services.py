@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Min, Q
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -17,6 +17,7 @@ from lms.accounts.models import User
 from lms.core import exceptions
 from lms.core.audit import log_change
 from lms.core.db import create_or_get
+from lms.core.periods import require_open_from
 from lms.core.sanitize import clean_text
 from lms.core.signals import reach_changed
 
@@ -194,6 +195,41 @@ def enrol_listed(users, cohort, *, by=None, now=None):
         returned=len(admitted) - created,
     )
     return admitted
+
+
+@transaction.atomic
+def move_cohort(cohort, action, *, by):
+    """Make `cohort` count for another Action (or none): its learners who counted for the old
+    Action, and the cascade below them (the colleagues they trained, at any depth, who inherit
+    their trainer's Action, and the multipliers' invitations), count for `action` from now on.
+    A multiplier's invitation follows its multiplier, never moved alone. Who may move a cohort
+    to which Action is lms.programme.scoping's question, asked by the caller. Returns the number
+    of enrolments moved."""
+    cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+    if cohort.owner_id is not None:
+        raise exceptions.InvitationFollowsMultiplier()
+    new_id = action.pk if action is not None else None
+    old_id = cohort.action_id
+    if new_id == old_id:
+        return 0
+    moving = list(cohort.enrolments.filter(action_id=old_id).values_list("pk", flat=True))
+    frontier = moving
+    while frontier:
+        frontier = list(Enrolment.objects.filter(trained_by__in=frontier).values_list("pk", flat=True))
+        moving += frontier
+    moved = Enrolment.objects.filter(pk__in=moving)
+    first_counted = moved.aggregate(first=Min("counted_at"))["first"]
+    if first_counted is not None:  # the Actions' figures change from that day on
+        require_open_from(timezone.localdate(first_counted), by=by)
+    people = list(moved.values_list("user_id", flat=True))
+    moved.update(action_id=new_id)
+    Cohort.objects.filter(owner__enrolment__in=moving).update(action_id=new_id)
+    # Their offline sessions follow the multipliers among them.
+    reach_changed.send(sender=Cohort, people=people, sessions=[], sessions_of_people=True)
+    cohort.action_id = new_id
+    cohort.save(update_fields=["action"])
+    log_change(cohort, "lms.cohort.move", action=new_id, user=by, from_action=old_id, enrolments=len(moving))
+    return len(moving)
 
 
 @transaction.atomic
