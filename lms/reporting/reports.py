@@ -61,7 +61,7 @@ from .exports import REPORTS
 from .listing import Keyset
 from .models import ReportExport, report_file_stem
 from .reach import Reach, reach_by_action
-from .spreadsheets import CsvDateTime
+from .spreadsheets import CsvDateTime, CsvDecimal
 
 URL_NAMESPACE = "lms_reports"  # the admin URLs of reports (lms.reporting.admin)
 
@@ -356,7 +356,7 @@ class EnrolmentsReportView(ProgrammeReportView):
     def export_rows(self, queryset, *, for_csv=False):
         """The exported columns of `queryset` as plain values computed by the database: texts a
         spreadsheet would run as formulas defused (lms.core.masking), codes in words, and for CSV
-        dates as text."""
+        dates and scores as text (written alike by every database)."""
         date = CsvDateTime if for_csv else F
         expressions = {
             "learner": spreadsheet_safe_sql("user__full_name"),
@@ -369,7 +369,7 @@ class EnrolmentsReportView(ProgrammeReportView):
             "generation": F("generation"),
             "status": in_words(Enrolment, "status"),
             "steps_done": F("steps_done"),
-            "best_score": F("best_score"),
+            "best_score": CsvDecimal("best_score") if for_csv else F("best_score"),
             "enrolled_at": date("enrolled_at"),
             "completed_at": date("completed_at"),
             "certificate": spreadsheet_safe_sql("certificate_code"),

@@ -19,6 +19,8 @@ from openpyxl import Workbook
 BYTE_ORDER_MARK = "\ufeff"  # so that spreadsheet programs read accents (Quirós, Sofía) as UTF-8
 STREAM_BLOCK = 256 * 1024  # bytes sent at a time (a CSV line each would be a million writes)
 FETCH_ROWS = 5000
+PROGRESS_EVERY_ROWS = 10_000  # a workbook's progress is recorded this often,
+PROGRESS_EVERY_SECONDS = 1  # and at most once in this long
 
 
 class CsvDateTime(Func):
@@ -40,6 +42,21 @@ class CsvDateTime(Func):
         return self.as_sql(compiler, connection, template=template, **extra_context)
 
 
+class CsvDecimal(Func):
+    """A decimal as text for CSV with two places ("85.50", "100.00"), the same from PostgreSQL
+    and SQLite (which would write 100 or 85.5); NULL stays NULL (an empty cell)."""
+
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        return f"(({sql})::numeric(12, 2))::text", params
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        return f"CASE WHEN ({sql}) IS NULL THEN NULL ELSE printf('%%.2f', {sql}) END", (*params, *params)
+
+
 class _Line:
     """A file-like object for csv.writer that hands back the line it was given."""
 
@@ -47,8 +64,16 @@ class _Line:
         return value
 
 
+def csv_writer():
+    """Writes a row as one line of text, ended and quoted as PostgreSQL's COPY does: a line feed
+    at the end, quotes around fields that hold a comma, a quote, a line feed or a carriage return
+    (Python's csv quotes those that hold a character of its line ending: "\r\n", cut off after)."""
+    writer = csv.writer(_Line(), lineterminator="\r\n")
+    return lambda values: writer.writerow(values)[:-2] + "\n"
+
+
 def csv_line(values):
-    return csv.writer(_Line(), lineterminator="\n").writerow(values)
+    return csv_writer()(values)
 
 
 def stream_csv(headings, rows):
@@ -79,10 +104,10 @@ def copy_csv(rows):
 
 def fetched_csv(rows):
     """The same CSV as copy_csv() for databases without COPY: the rows in chunks, csv-written."""
-    writer = csv.writer(_Line(), lineterminator="\n")
+    line = csv_writer()
     block = []
     for row in rows.iterator(chunk_size=FETCH_ROWS):
-        block.append(writer.writerow(row))
+        block.append(line(row))
         if len(block) >= FETCH_ROWS:
             yield "".join(block)
             block.clear()
@@ -90,10 +115,10 @@ def fetched_csv(rows):
         yield "".join(block)
 
 
-def write_workbook(headings, rows, output, *, progress=None, every=10_000):
+def write_workbook(headings, rows, output, *, progress=None):
     """An .xlsx of `rows` (a values_list queryset, or any iterable of tuples) under `headings`,
-    written to `output` in openpyxl's write-only mode; `progress(rows written)` is called every
-    `every` rows and at most about once a second. Returns the number of rows written."""
+    written to `output` in openpyxl's write-only mode; `progress(rows written)` is called as it
+    goes (PROGRESS_EVERY_…). Returns the number of rows written."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title="Sheet1")
     sheet.append(list(headings))
@@ -103,7 +128,11 @@ def write_workbook(headings, rows, output, *, progress=None, every=10_000):
     for row in source:
         sheet.append([excel_value(value) for value in row])
         written += 1
-        if progress and written % every == 0 and time.monotonic() - reported_at >= 1:
+        if (
+            progress
+            and written % PROGRESS_EVERY_ROWS == 0
+            and time.monotonic() - reported_at >= PROGRESS_EVERY_SECONDS
+        ):
             progress(written)
             reported_at = time.monotonic()
     workbook.save(output)
