@@ -31,7 +31,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, NullIf
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -91,11 +91,15 @@ class EnrolmentFilterSet(WagtailFilterSet):
 
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
-        # The choices are what the user may see, read in two queries: the Actions, and the cohorts
-        # with their course (the courses to choose from are those that have a visible cohort).
+        # The choices are what the user may see, read in two queries from small tables: the
+        # Actions, and the programme's cohorts with their course (the courses to choose from are
+        # those that have one). Multipliers' invitation cohorts are left out: there is one per
+        # multiplier, tens of thousands at a million enrolments, too many for a list to choose
+        # from; their trainees are found by Action and generation.
         self.visible_actions = list(scope.actions(request.user).order_by("name").only("pk", "name", "region"))
         cohorts = list(
             scope.cohorts(request.user)
+            .filter(owner__isnull=True)
             .select_related("container")
             .only("pk", "name", "container__title", "container__translation_key")
             .order_by("name")
@@ -358,21 +362,26 @@ class EnrolmentsReportView(ProgrammeReportView):
         spreadsheet would run as formulas defused (lms.core.masking), codes in words, and for CSV
         dates and scores as text (written alike by every database)."""
         date = CsvDateTime if for_csv else F
+        # COPY writes an empty text as "" (to tell it from NULL), Python's csv as nothing: for CSV
+        # empty texts are NULL, written the same by both.
+        text = (
+            (lambda expression: NullIf(expression, Value(""))) if for_csv else (lambda expression: expression)
+        )
         expressions = {
-            "learner": spreadsheet_safe_sql("user__full_name"),
-            "email": spreadsheet_safe_sql("user__email"),
-            "country": spreadsheet_safe_sql("user__country"),
-            "gender": in_words(User, "gender", "user__gender"),
-            "course": spreadsheet_safe_sql("container__title"),
-            "action": spreadsheet_safe_sql("action__name"),
-            "cohort": spreadsheet_safe_sql("cohort__name"),
+            "learner": text(spreadsheet_safe_sql("user__full_name")),
+            "email": text(spreadsheet_safe_sql("user__email")),
+            "country": text(spreadsheet_safe_sql("user__country")),
+            "gender": text(in_words(User, "gender", "user__gender")),
+            "course": text(spreadsheet_safe_sql("container__title")),
+            "action": text(spreadsheet_safe_sql("action__name")),
+            "cohort": text(spreadsheet_safe_sql("cohort__name")),
             "generation": F("generation"),
             "status": in_words(Enrolment, "status"),
             "steps_done": F("steps_done"),
             "best_score": CsvDecimal("best_score") if for_csv else F("best_score"),
             "enrolled_at": date("enrolled_at"),
             "completed_at": date("completed_at"),
-            "certificate": spreadsheet_safe_sql("certificate_code"),
+            "certificate": text(spreadsheet_safe_sql("certificate_code")),
         }
         # Prefixed: annotations may not take the names of the model's fields.
         columns = {f"export_{name}": expressions[name] for name in self.list_export}
