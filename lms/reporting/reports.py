@@ -3,7 +3,8 @@
 Every report starts from what the user may see (lms.programme.scoping: coordinators their Actions,
 programme managers everything), takes the same filters, counts in grouped queries (a fixed number
 whatever the data size), and masks gender cells under five people as "<5" so that exports can be
-shared outside without identifying anyone.
+shared outside without identifying anyone. The enrolments report, one row per enrolment, pages by
+key (lms.reporting.listing) and has its files written by the database (lms.reporting.spreadsheets).
 """
 
 import statistics
