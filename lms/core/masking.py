@@ -23,6 +23,9 @@ the others, so subtracting one date's table from another's does not reveal it.
 from collections import deque
 from dataclasses import dataclass
 
+from django.db.models import Case, CharField, F, Q, Value, When
+from django.db.models.functions import Concat, Left, LTrim
+from django.db.models.lookups import In
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 SMALL_CELL = 5
@@ -283,3 +286,16 @@ def neutralise_formulas_in_every_export():
     be checked whatever it was, so the check is put there, once, when the app is ready, rather
     than in each view someone might forget. Called from LmsConfig.ready()."""
     SpreadsheetExportMixin.preprocess_field_value = _safe_preprocess_field_value
+
+
+def spreadsheet_safe_sql(expression):
+    """spreadsheet_safe() as an SQL expression, for exports the database writes itself (COPY):
+    a text that starts like a formula, also behind spaces, gets an apostrophe in front."""
+    expression = F(expression) if isinstance(expression, str) else expression
+    starts = list(FORMULA_STARTS)
+    formula = Q(In(Left(expression, 1), starts)) | Q(In(Left(LTrim(expression), 1), starts))
+    return Case(
+        When(formula, then=Concat(Value("'"), expression)),
+        default=expression,
+        output_field=CharField(),
+    )

@@ -40,8 +40,15 @@ def build_export(export):
         request.GET, request.user = QueryDict(export.query), export.user
         view = view_class()
         view.setup(request)
+        export.rows, export.rows_expected = 0, view.expected_rows()
+        export.save(update_fields=["rows", "rows_expected"])
+
+        def progress(rows):
+            # Seen at once on the exports page: the task does not run in a transaction.
+            ReportExport.objects.filter(pk=export.pk).update(rows=rows)
+
         with tempfile.TemporaryFile() as output:
-            export.rows = view.write_xlsx(view.get_filtered_queryset(), output)
+            export.rows = view.write_xlsx(view.get_filtered_queryset(), output, progress=progress)
             output.seek(0)
             export.file.save(export.download_name, File(output), save=False)
         export.status = ReportExport.Status.READY

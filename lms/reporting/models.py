@@ -32,7 +32,9 @@ class ReportExport(models.Model):
     filters = models.CharField(_("filters"), max_length=500, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     file = models.FileField(upload_to=export_path, storage=private_storage, blank=True)
+    # Written so far while being prepared (the task records its progress), then all of them.
     rows = models.PositiveIntegerField(_("rows"), null=True, blank=True)
+    rows_expected = models.PositiveIntegerField(_("rows expected"), null=True, blank=True)
     created_at = models.DateTimeField(_("requested"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
@@ -42,6 +44,14 @@ class ReportExport(models.Model):
 
     def __str__(self):
         return f"{self.report} ({self.get_status_display()})"
+
+    @property
+    def percent_done(self):
+        """How far the building has come, from the rows written and those expected (an estimate,
+        hence never 100 before it is ready); None when there is nothing to go by."""
+        if self.status != self.Status.PENDING or not self.rows_expected or self.rows is None:
+            return None
+        return min(99, 100 * self.rows // self.rows_expected)
 
     @property
     def download_name(self):

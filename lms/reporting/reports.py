@@ -5,6 +5,8 @@ programme managers everything), takes the same filters, counts in grouped querie
 whatever the data size), and hides gender cells under five people, with the figures that would give
 them away (lms.core.masking), so that exports can be shared outside without identifying anyone.
 No report or export has a per-person gender column: gender is used only in anonymous statistics.
+The enrolments report, one row per enrolment, pages by key (lms.reporting.listing) and has its
+files written by the database (lms.reporting.spreadsheets).
 """
 
 import datetime
@@ -19,6 +21,8 @@ from django.db import connection
 from django.db.models import (
     Aggregate,
     Avg,
+    Case,
+    CharField,
     Count,
     ExpressionWrapper,
     F,
@@ -28,8 +32,10 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
+    Value,
+    When,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, NullIf
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -46,7 +52,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import ModelLogEntry, Page
 
 from lms.core import audit
-from lms.core.masking import HIDDEN, hidden_entries, spreadsheet_safe
+from lms.core.masking import HIDDEN, hidden_entries, spreadsheet_safe, spreadsheet_safe_sql
 from lms.learning.models import (
     FEEDBACK_ITEMS,
     AssessmentAttempt,
@@ -57,10 +63,12 @@ from lms.learning.models import (
 from lms.programme.models import Phase, Region, ThematicArea
 from lms.programme.scoping import scope
 
-from . import exports
+from . import exports, listing, spreadsheets
 from .exports import REPORTS
+from .listing import Keyset
 from .models import ReportExport, report_file_stem
 from .reach import GENDERS, ReachQuery, reach_with_total
+from .spreadsheets import CsvDateTime, CsvDecimal
 
 URL_NAMESPACE = "lms_reports"  # the admin URLs of reports (lms.reporting.admin)
 
@@ -90,11 +98,15 @@ class EnrolmentFilterSet(WagtailFilterSet):
 
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
-        # The choices are what the user may see, read in two queries: the Actions, and the cohorts
-        # with their course (the courses to choose from are those that have a visible cohort).
+        # The choices are what the user may see, read in two queries from small tables: the
+        # Actions, and the programme's cohorts with their course (the courses to choose from are
+        # those that have one). Multipliers' invitation cohorts are left out: there is one per
+        # multiplier, tens of thousands at a million enrolments, too many for a list to choose
+        # from; their trainees are found by Action and generation.
         self.visible_actions = list(scope.actions(request.user).order_by("name").only("pk", "name", "region"))
         cohorts = list(
             scope.cohorts(request.user)
+            .filter(owner__isnull=True)
             .select_related("container")
             .only("pk", "name", "container__title", "container__translation_key")
             .order_by("name")
@@ -202,9 +214,13 @@ class ProgrammeReportView(ReportView):
             return ""
         return "; ".join(f"{f.field_label}: {f.value}" for f in self.active_filters)
 
-    def write_xlsx(self, queryset, output):
+    def expected_rows(self):
+        """How many rows an export will have, for its progress; None when not known beforehand."""
+        return None
+
+    def write_xlsx(self, queryset, output, progress=None):
         """Rows from the database in chunks (openpyxl's write-only mode keeps few in memory);
-        returns how many were written."""
+        returns how many were written. The reports of groups have few rows: no progress to tell."""
         rows = 0
 
         def counted(items):
@@ -255,9 +271,27 @@ def per_enrolment(model, aggregate):
     )
 
 
+def in_words(model, field, lookup=None):
+    """A field with choices as its label (get_FOO_display()) in SQL, in the active language."""
+    lookup = lookup or field
+    choices = model._meta.get_field(field).choices
+    return Case(
+        *[When(**{lookup: value}, then=Value(str(label))) for value, label in choices],
+        default=F(lookup),
+        output_field=CharField(),
+    )
+
+
 class EnrolmentsReportView(ProgrammeReportView):
+    """One row per enrolment, newest first, in keyset pages (lms.reporting.listing: the index on
+    (enrolled_at, id) is read from the cursor on, nothing is skipped or counted in full); its CSV
+    and Excel files are written from plain values computed in SQL (lms.reporting.spreadsheets)."""
+
     page_title = _("Enrolments")
     report_name = "enrolments"
+    results_template_name = "lms/admin/reports/enrolments_results.html"
+    page_kwarg = "cursor"  # the signed key of a page (Wagtail drops it when a filter changes)
+    keyset = Keyset("enrolled_at")
     columns = [
         Column("learner", label=_("Learner"), accessor="user.full_name"),
         Column("country", label=_("Country"), accessor="user.country"),
@@ -272,35 +306,36 @@ class EnrolmentsReportView(ProgrammeReportView):
         Column("completed_at", label=_("Completed"), accessor="completed_at"),
         Column("certificate", label=_("Certificate"), accessor="certificate_code"),
     ]
+    # The exported columns, in order (Wagtail shows the export buttons when there are some).
     list_export = [
-        "user.full_name",
-        "user.email",
-        "user.country",
-        "container.title",
+        "learner",
+        "email",
+        "country",
+        "course",
         "action",
         "cohort",
         "generation",
-        "get_status_display",
+        "status",
         "steps_done",
         "best_score",
         "enrolled_at",
         "completed_at",
-        "certificate_code",
+        "certificate",
     ]
     export_headings = {
-        "user.full_name": _("Learner"),
-        "user.email": _("Email"),
-        "user.country": _("Country"),
-        "container.title": _("Course or module"),
-        "steps_done": _("Steps done"),
-        "best_score": _("Best score (%)"),
-        "certificate_code": _("Certificate"),
+        "learner": _("Learner"),
+        "email": _("Email"),
+        "country": _("Country"),
+        "course": _("Course or module"),
         "action": _("Action"),
         "cohort": _("Cohort"),
         "generation": _("Generation"),
-        "get_status_display": _("Status"),
+        "status": _("Status"),
+        "steps_done": _("Steps done"),
+        "best_score": _("Best score (%)"),
         "enrolled_at": _("Enrolled"),
         "completed_at": _("Completed"),
+        "certificate": _("Certificate"),
     }
 
     def get_queryset(self):
@@ -314,6 +349,60 @@ class EnrolmentsReportView(ProgrammeReportView):
             )
             .order_by("-enrolled_at", "-pk")
         )
+
+    def get_paginate_by(self, queryset):
+        return None  # keyset pages instead (get_context_data)
+
+    def get_context_data(self, **kwargs):
+        page = self.keyset.page(self.object_list, self.request.GET.get(self.page_kwarg), self.paginate_by)
+        context = super().get_context_data(object_list=page.rows, **kwargs)
+        # Counted without the per-row figures, which a count does not need.
+        context["total"] = listing.total(self.filter_queryset(self.scoped_enrolments()))
+        context["keyset_page"] = page
+        return context
+
+    def export_rows(self, queryset, *, for_csv=False):
+        """The exported columns of `queryset` as plain values computed by the database: texts a
+        spreadsheet would run as formulas defused (lms.core.masking), codes in words, and for CSV
+        dates and scores as text (written alike by every database)."""
+        date = CsvDateTime if for_csv else F
+        # COPY writes an empty text as "" (to tell it from NULL), Python's csv as nothing: for CSV
+        # empty texts are NULL, written the same by both.
+        text = (
+            (lambda expression: NullIf(expression, Value(""))) if for_csv else (lambda expression: expression)
+        )
+        expressions = {
+            "learner": text(spreadsheet_safe_sql("user__full_name")),
+            "email": text(spreadsheet_safe_sql("user__email")),
+            "country": text(spreadsheet_safe_sql("user__country")),
+            "course": text(spreadsheet_safe_sql("container__title")),
+            "action": text(spreadsheet_safe_sql("action__name")),
+            "cohort": text(spreadsheet_safe_sql("cohort__name")),
+            "generation": F("generation"),
+            "status": in_words(Enrolment, "status"),
+            "steps_done": F("steps_done"),
+            "best_score": CsvDecimal("best_score") if for_csv else F("best_score"),
+            "enrolled_at": date("enrolled_at"),
+            "completed_at": date("completed_at"),
+            "certificate": text(spreadsheet_safe_sql("certificate_code")),
+        }
+        # Prefixed: annotations may not take the names of the model's fields.
+        columns = {f"export_{name}": expressions[name] for name in self.list_export}
+        return queryset.annotate(**columns).values_list(*columns)
+
+    def export_heading_row(self):
+        return [str(self.export_headings[name]) for name in self.list_export]
+
+    def stream_csv(self, queryset):
+        return spreadsheets.stream_csv(self.export_heading_row(), self.export_rows(queryset, for_csv=True))
+
+    def write_xlsx(self, queryset, output, progress=None):
+        return spreadsheets.write_workbook(
+            self.export_heading_row(), self.export_rows(queryset), output, progress=progress
+        )
+
+    def expected_rows(self):
+        return listing.total(self.filter_queryset(self.scoped_enrolments())).value
 
 
 class CourseOutcomesReportView(AggregateReportView):
