@@ -18,18 +18,19 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def world():
     """A cohort of Action A with two learners; one is a multiplier who trained a colleague online
-    (who trained another) and had a session of 5 confirmed. Another cohort of A stays."""
+    (who trained another) and had a session of 5 confirmed. Another cohort of A stays. Everyone has
+    started, so everyone counts."""
     action_a, action_b = factories.ActionFactory(name="Move A"), factories.ActionFactory(name="Move B")
     cohort = factories.CohortFactory(action=action_a, name="Moving group")
     trainer = factories.EnrolmentFactory(cohort=cohort, completed=True)
-    factories.EnrolmentFactory(cohort=cohort)
+    factories.EnrolmentFactory(cohort=cohort, started=True)
     multiplier = factories.MultiplierFactory(enrolment=trainer, confirmed=True, invitation=True)
     colleague = factories.EnrolmentFactory(
-        container=trainer.container, cohort=multiplier.invitation_cohort, trained_by=trainer
+        container=trainer.container, cohort=multiplier.invitation_cohort, trained_by=trainer, started=True
     )
-    factories.EnrolmentFactory(container=trainer.container, trained_by=colleague)
+    factories.EnrolmentFactory(container=trainer.container, trained_by=colleague, started=True)
     factories.MultiplierSessionFactory(multiplier=multiplier, confirmed=True)
-    factories.EnrolmentFactory(cohort=factories.CohortFactory(action=action_a))  # stays in A
+    factories.EnrolmentFactory(cohort=factories.CohortFactory(action=action_a), started=True)  # stays in A
     return {"A": action_a, "B": action_b, "cohort": cohort, "multiplier": multiplier}
 
 

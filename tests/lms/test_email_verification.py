@@ -222,7 +222,7 @@ def test_choosing_a_password_from_the_bulk_invitation_verifies_the_address(clien
     """A person a coordinator imported gets an invitation to choose a password, sent to their
     address: choosing it proves the address."""
     user = factories.UserFactory(unverified=True, password=None)
-    link = path_of(bulk.invitation_link(user))
+    link = path_of(bulk.password_link(user))
     form_page = client.get(link, follow=True)
     assert form_page.status_code == 200
     client.post(

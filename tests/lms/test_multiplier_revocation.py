@@ -27,14 +27,15 @@ def world(make_course, make_cohort, make_action, finish):
     start = (timezone.localdate() - datetime.timedelta(days=60)).replace(day=1)
     action = make_action("Revocation Action", start_month=start)
     coordinator = factories.CoordinatorFactory(full_name="Rita Revoker", actions=[action])
-    course, _lessons, _assessment = make_course("key")
+    course, lessons, _assessment = make_course("key")
     course.trains_multipliers = True
     course.save_revision().publish()
     make_cohort(course, enrolment_key="REV-1", action=action)
     trainee, _created = learning.enrol(factories.UserFactory(), course, key="REV-1")
     multiplier = cascade.confirm_multiplier(cascade.become_multiplier(finish(trainee)), by=coordinator)
     token = multiplier.invitation_cohort.invitation_token
-    learning.enrol(factories.UserFactory(), course, invitation=token)
+    colleague, _created = learning.enrol(factories.UserFactory(), course, invitation=token)
+    learning.complete_step(colleague, lessons[0])  # started: counts
     session = cascade.record_session(
         multiplier,
         date=timezone.localdate(),
@@ -53,6 +54,7 @@ def world(make_course, make_cohort, make_action, finish):
         "other_coordinator": factories.CoordinatorFactory(actions=[make_action("Other Action")]),
         "multiplier": multiplier,
         "token": token,
+        "lesson": lessons[0],
     }
 
 
@@ -119,7 +121,8 @@ def test_confirming_again_reinstates_and_is_logged(world):
     multiplier = cascade.confirm_multiplier(multiplier, by=world["coordinator"])
     multiplier = Multiplier.objects.get(pk=multiplier.pk)
     assert multiplier.may_train and not multiplier.is_revoked and multiplier.revoke_reason == ""
-    learning.enrol(factories.UserFactory(), world["course"], invitation=world["token"])
+    joined, _created = learning.enrol(factories.UserFactory(), world["course"], invitation=world["token"])
+    learning.complete_step(joined, world["lesson"])
     assert reach_of(world["action"]).online_cascade == 2
     confirmations = ModelLogEntry.objects.filter(action="lms.multiplier.confirm").order_by("timestamp", "pk")
     assert [e.data.get("reinstated") for e in confirmations] == [False, True]

@@ -51,11 +51,12 @@ RULES = [
     (r"^lms:(my_learning|profile|my_data|delete_account|multiplier|join) ", "signed_in"),
     (r"^lms:(enrol|complete|submit_assessment) ", "signed_in"),
     (
-        r"^(login|logout|signup|password_reset\w*|wagtailcore_login|wagtailcore_authenticate_with_password) ",
+        r"^(login|logout|signup|password_reset\w*|wagtailcore_login|wagtailcore_authenticate_with_password"
+        r"|verify_email|resend_verification) ",
         "anyone",
     ),
     (
-        r"^(search|actions|action|certificate_verify\w*|checkin\w*|wagtail_serve|wagtaildocs_serve"
+        r"^(search|actions|action|how_we_count|certificate_verify\w*|checkin\w*|wagtail_serve|wagtaildocs_serve"
         r"|wagtaildocs_authenticate_with_password) ",
         "public",
     ),

@@ -75,7 +75,6 @@ def expected_rows(enrolments, *, for_csv=True):
             spreadsheet_safe(e.user.full_name),
             e.user.email,
             str(e.user.country),
-            e.user.get_gender_display(),
             e.container.title,
             spreadsheet_safe(e.action.name),
             spreadsheet_safe(e.cohort.name),
@@ -109,11 +108,12 @@ def test_the_csv_has_the_querysets_rows_with_formulas_defused(admin_client, worl
     content = get_csv(admin_client)
     assert content.startswith("\ufeff")
     header, rows = csv_rows(content.lstrip("\ufeff"))
-    assert header[:4] == ["Learner", "Email", "Country", "Gender"] and len(header) == 14
+    # Gender is used only in anonymous statistics: no per-person column.
+    assert header[:4] == ["Learner", "Email", "Country", "Course or module"] and len(header) == 13
     assert rows == expected_rows(Enrolment.objects.all())
     learners = [row[0] for row in rows]
     assert "'=cmd|' /C calc'!A0" in learners and "'\tTab" in learners and "'@SUM(A1)" in learners
-    assert {row[5] for row in rows} >= {"'=Exported"} and "'@Group" in {row[6] for row in rows}
+    assert {row[4] for row in rows} >= {"'=Exported"} and "'@Group" in {row[5] for row in rows}
     assert not any(cell.startswith(FORMULA_STARTS) for row in rows for cell in row)
 
 
@@ -226,4 +226,4 @@ def test_the_exports_page_shows_the_share_done(client):
 
 def test_the_export_headings_follow_the_exported_columns():
     view = EnrolmentsReportView()
-    assert len(view.export_heading_row()) == len(view.list_export) == 14
+    assert len(view.export_heading_row()) == len(view.list_export) == 13

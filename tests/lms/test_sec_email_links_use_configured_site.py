@@ -45,8 +45,8 @@ def test_password_reset_email_links_to_the_configured_site(client, url_name):
 
 def test_invitation_email_links_to_the_configured_site():
     """The email of an account created by a bulk import links to the configured site."""
-    user = factories.UserFactory()
-    send_invitation(user, factories.CohortFactory())
+    user = factories.UserFactory(password=None)  # created by the import: asked to choose a password
+    send_invitation(factories.CohortInvitationFactory(email=user.email), user)
     (message,) = mail.outbox
     assert set(links(message.body)) == {SITE}
 

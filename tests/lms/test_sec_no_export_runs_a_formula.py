@@ -126,7 +126,7 @@ def poisoned(make_course, make_cohort, make_action, finish):
         male=1,
         other=0,
     )
-    log_change(enrolment, "lms.enrolment.withdraw", user=learner)
+    log_change(enrolment, "lms.enrolment.withdraw", action=action.pk, user=learner)
     return {"learner": learner, "action": action}
 
 
