@@ -5,6 +5,7 @@ layers that import-linter checks honest."""
 
 from lms.accounts.models import Gender, Role, User
 from lms.cascade.models import Multiplier, MultiplierSession, SessionCheckIn
+from lms.core.masking import KeptPattern
 from lms.core.periods import PeriodException, ReportingPeriod
 from lms.learning.models import (
     FEEDBACK_ITEMS,
@@ -46,6 +47,7 @@ __all__ = [
     "EnrolmentMode",
     "FeedbackResponse",
     "Gender",
+    "KeptPattern",
     "Multiplier",
     "MultiplierSession",
     "PeriodException",

@@ -30,6 +30,7 @@ from lms.models import (
     CohortInvitation,
     Enrolment,
     FeedbackResponse,
+    KeptPattern,
     Multiplier,
     MultiplierSession,
     PeriodException,
@@ -700,3 +701,13 @@ class ReachContributionFactory(ReachSummaryFactory):
 
     class Meta:
         model = ReachContribution
+
+
+class KeptPatternFactory(factory.django.DjangoModelFactory):
+    """What a published table hid so far (lms.core.masking.kept_hidden_entries writes these)."""
+
+    key = factory.Sequence(lambda n: f"action:{n}:generations")
+    hidden = factory.LazyFunction(lambda: [["cell", "1", "other"], ["row", "1"]])
+
+    class Meta:
+        model = KeptPattern

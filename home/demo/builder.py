@@ -22,7 +22,7 @@ from home.models import ContentPage, HomePage
 from lms.cascade import services as cascade
 from lms.learning import services as learning
 from lms.learning.editorial import MODERATORS_GROUP_NAME
-from lms.models import Action, ActionActivity, ActionPartner, Cohort, Enrolment
+from lms.models import Action, ActionActivity, ActionPartner, Cohort, Enrolment, MultiplierSession
 from lms.programme.scoping import COORDINATORS
 from toolkit.models import ToolkitIndexPage, ToolkitModulePage, ToolkitUnitPage
 
@@ -477,6 +477,8 @@ class DemoBuilder:
         changes = {"enrolled_at": finished - datetime.timedelta(days=60)}
         if enrolment.completed_at:
             changes["completed_at"] = finished
+        if enrolment.counted_at:  # started on the day they enrolled (summaries rebuilt by load_demo)
+            changes["counted_at"] = changes["enrolled_at"]
         Enrolment.objects.filter(pk=enrolment.pk).update(**changes)
         enrolment.refresh_from_db()
         return enrolment
@@ -552,6 +554,15 @@ class DemoBuilder:
                     self.created["multiplier sessions"] += 1
                     if trainer is None:  # the second generation's claim waits for the coordinator
                         cascade.review_session(session, by=coordinator, decision="confirmed")
+                        # Demo history: confirmed a week after it was held (summaries rebuilt by
+                        # load_demo), so that the figures "as of" 2023 show it.
+                        MultiplierSession.objects.filter(pk=session.pk).update(
+                            reviewed_at=timezone.make_aware(
+                                datetime.datetime.combine(
+                                    session.date + datetime.timedelta(days=7), datetime.time(10)
+                                )
+                            )
+                        )
             enrolments[email] = enrolment
             self.created["cascade learners"] += 1
         return logins

@@ -295,24 +295,9 @@ class SessionViewSet(ScopedViewSetMixin, ModelViewSet):
     filterset_class = SessionFilterSet
     search_fields = ["institution", "place", "multiplier__enrolment__user__full_name"]
     inspect_view_enabled = True
-    inspect_view_fields = [
-        "multiplier",
-        "date",
-        "place",
-        "institution",
-        "modules_covered",
-        "participants_female",
-        "participants_male",
-        "participants_other",
-        "checked_in",
-        "checkin_code",
-        "notes",
-        "status",
-        "status_reason",
-        "reviewed_by",
-        "reviewed_at",
-        "created_at",
-    ]
+    # The claim itself, its check-ins and its history are drawn above the fields by the inspect
+    # view (templates/lms/admin/session_details.html): only what that block does not show here.
+    inspect_view_fields = ["reviewed_by", "reviewed_at", "created_at"]
     copy_view_enabled = False
     form_fields = []
 

@@ -23,6 +23,7 @@ the others, so subtracting one date's table from another's does not reveal it.
 from collections import deque
 from dataclasses import dataclass
 
+from django.db import models
 from django.db.models import Case, CharField, F, Q, Value, When
 from django.db.models.functions import Concat, Left, LTrim
 from django.db.models.lookups import In
@@ -267,6 +268,61 @@ def hidden_entries_over_time(tables):
         if grown == hidden:
             return Suppression(hidden)
         hidden = grown
+
+
+class KeptPattern(models.Model):
+    """The entries hidden so far on one published table, by label (a generation, a gender, an
+    activity), so that a figure hidden once stays hidden on that table for good: comparing the
+    table on two days, or "as of" two dates, shows no hidden figure on one and not the other."""
+
+    key = models.CharField(max_length=200, unique=True)
+    hidden = models.JSONField(default=list)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        app_label = "lms"
+        verbose_name = "kept suppression pattern"
+
+    def __str__(self):
+        return self.key
+
+
+def _labelled(entry, rows, columns):
+    kind = entry[0]
+    if kind == "cell":
+        return ["cell", str(rows[entry[1]]), str(columns[entry[2]])]
+    if kind == "row":
+        return ["row", str(rows[entry[1]])]
+    if kind == "column":
+        return ["column", str(columns[entry[1]])]
+    return ["grand"]
+
+
+def _positioned(labelled, rows, columns):
+    row_at = {str(label): i for i, label in enumerate(rows)}
+    column_at = {str(label): j for j, label in enumerate(columns)}
+    kind = labelled[0]
+    if kind == "cell" and labelled[1] in row_at and labelled[2] in column_at:
+        return ("cell", row_at[labelled[1]], column_at[labelled[2]])
+    if kind == "row" and labelled[1] in row_at:
+        return ("row", row_at[labelled[1]])
+    if kind == "column" and labelled[1] in column_at:
+        return ("column", column_at[labelled[1]])
+    return GRAND if kind == "grand" else None
+
+
+def kept_hidden_entries(key, cells, *, rows, columns):
+    """hidden_entries for the published table `key` (rows and columns named by `rows` and
+    `columns`), hiding again whatever was hidden on it before, and remembering what it hides now:
+    the pattern of a table only grows, whatever day or "as of" date it is shown for."""
+    stored = KeptPattern.objects.filter(key=key).first()
+    before = [tuple(entry) for entry in stored.hidden] if stored else []
+    keep = {entry for entry in (_positioned(list(e), rows, columns) for e in before) if entry is not None}
+    pattern = hidden_entries(cells, keep=keep)
+    after = set(before) | {tuple(_labelled(entry, rows, columns)) for entry in pattern.hidden}
+    if after != set(before):
+        KeptPattern.objects.update_or_create(key=key, defaults={"hidden": sorted(map(list, after))})
+    return pattern
 
 
 _wagtail_preprocess_field_value = SpreadsheetExportMixin.preprocess_field_value

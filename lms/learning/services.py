@@ -9,7 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Min, Q
+from django.db.models import Min, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Least
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -363,6 +364,24 @@ def count_in_reach(enrolment, when):
     if Enrolment.objects.filter(pk=enrolment.pk, counted_at__isnull=True).update(counted_at=when):
         enrolment.counted_at = when
         reach_changed.send(sender=Enrolment, people=[enrolment.user_id], sessions=[])
+
+
+def count_bulk_written():
+    """Enrolments written in bulk, without the verbs (seed_scale, data brought from elsewhere),
+    count from their first step or attempt, as if each had gone through count_in_reach; the reach
+    summaries are then rebuilt by the caller (lms.reporting.summaries.rebuild)."""
+    step = Subquery(
+        StepCompletion.objects.filter(enrolment=OuterRef("pk"))
+        .order_by("completed_at")
+        .values("completed_at")[:1]
+    )
+    attempt = Subquery(
+        AssessmentAttempt.objects.filter(enrolment=OuterRef("pk"))
+        .order_by("submitted_at")
+        .values("submitted_at")[:1]
+    )
+    waiting = Enrolment.objects.filter(counted_at__isnull=True, user__email_verified_at__isnull=False)
+    return waiting.update(counted_at=Coalesce(Least(step, attempt), step, attempt))
 
 
 def count_after_verification(user, when):

@@ -98,9 +98,11 @@ def action_detail(request, slug):
     as_of = _as_of(request)
     reach = reach_of(action, ReachQuery(as_of=as_of))
     # Small head counts are hidden by one pattern per table, so that no sum gives them away.
-    generations, headline = published_generations(reach)
+    generations, headline = published_generations(reach, key=f"action:{action.pk}:generations")
     activities = action.activities.all() if as_of is None else action.activities.filter(date__lte=as_of)
-    activities, activity_participants = published_activities(activities.order_by("date", "sort_order"))
+    activities, activity_participants = published_activities(
+        activities.order_by("date", "sort_order"), key=f"action:{action.pk}:activities"
+    )
     context = {
         "action": action,
         "partners": action.partners.all(),

@@ -14,7 +14,7 @@ from django.db.models import Count, F, Q, Sum, Value
 from django.utils import timezone
 
 from lms.cascade.models import MultiplierSession, SessionCheckIn
-from lms.core.masking import HIDDEN, hidden_entries
+from lms.core.masking import HIDDEN, hidden_entries, kept_hidden_entries
 from lms.programme.models import Action, ActionActivity
 
 from .models import ReachContribution, ReachMeasure, ReachSummary
@@ -326,16 +326,19 @@ def _people_once(action_ids, query):
     return [(generation, gender, n) for (generation, gender), n in counts.items()]
 
 
-def published_generations(reach):
+def published_generations(reach, *, key=None):
     """The reach by generation as it may be published: the gender split of each generation with
     small cells hidden by one pattern (lms.core.masking), and a generation's online and offline
     figures hidden with its total when the pattern hides that total. Returns (rows, headline):
     rows of {"generation", "online", "offline", "female", "male", "other"}, and the headline
     figures {"direct", "online_cascade", "offline", "learners"}, hidden where they would give a
-    hidden total away."""
+    hidden total away. `key` names the published table whose pattern is kept across days."""
     generations = reach.generations
     cells = [[g.female, g.male, g.other] for g in generations]
-    pattern = hidden_entries(cells)
+    if key is None:
+        pattern = hidden_entries(cells)
+    else:  # a published table: what it hid once, it hides for good (lms.core.masking)
+        pattern = kept_hidden_entries(key, cells, rows=[g.generation for g in generations], columns=GENDERS)
     shown = pattern.shown(cells) if cells else {"cells": []}
     rows = []
     for i, g in enumerate(generations):
@@ -359,12 +362,16 @@ def published_generations(reach):
     return rows, headline
 
 
-def published_activities(activities):
+def published_activities(activities, *, key=None):
     """An Action's activities with their head counts by gender as they may be published: one
-    pattern over the table (rows: activities; their participants are the row totals)."""
+    pattern over the table (rows: activities; their participants are the row totals), kept across
+    days when `key` names the table."""
     activities = list(activities)
     cells = [[a.participants_female, a.participants_male, a.participants_other] for a in activities]
-    pattern = hidden_entries(cells)
+    if key is None:
+        pattern = hidden_entries(cells)
+    else:
+        pattern = kept_hidden_entries(key, cells, rows=[a.pk for a in activities], columns=GENDERS)
     if not cells:
         return [], 0
     shown = pattern.shown(cells)

@@ -52,7 +52,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import ModelLogEntry, Page
 
 from lms.core import audit
-from lms.core.masking import HIDDEN, hidden_entries, spreadsheet_safe, spreadsheet_safe_sql
+from lms.core.masking import HIDDEN, hidden_entries, masked, spreadsheet_safe, spreadsheet_safe_sql
 from lms.learning.models import (
     FEEDBACK_ITEMS,
     AssessmentAttempt,
@@ -550,6 +550,7 @@ class ReachReportView(AggregateReportView):
         Column("online_cascade", label=_("Online cascade")),
         Column("offline", label=_("Offline sessions (confirmed)")),
         Column("offline_awaiting_review", label=_("Offline, awaiting review")),
+        Column("offline_checked_in", label=_("Offline, checked in themselves")),
         Column("generation_2", label=_("Generation 2")),
         Column("generation_3_plus", label=_("Generation 3+")),
         Column("women", label=_("Women")),
@@ -606,6 +607,7 @@ class ReachReportView(AggregateReportView):
             online_cascade=learners(reach.online_cascade),
             offline=learners(reach.offline),
             offline_awaiting_review=reach.offline_awaiting_review,
+            offline_checked_in=masked(reach.offline_checked_in),
             generation_2=learners(generations[2].total if 2 in generations else 0),
             generation_3_plus=learners(sum(g.total for g in reach.generations if g.generation >= 3)),
             women=women,

@@ -9,7 +9,7 @@ The timeline (days after T0):
      enrols. A is confirmed as a multiplier; she opens her own link (nothing changes).
   5  Through A's link: C (woman) joins (she finishes on day 10), D (man) does one lesson, X never
      opens one, U (not verified) does one. A's session of day 4 (6 women, 4 men) is confirmed; she also claims
-     30,000 people (refused) and a session in 1900 (refused).
+     30,000 people (refused) and a session in 1900 (refused). Six of her attendees check in.
  10  C is confirmed; through C's link E (woman) finishes and is confirmed. B withdraws.
  15  Through E's link F (other) finishes and is confirmed; through F's link G (man) does one
      lesson. F's session (7 other) is confirmed; C's session (3 women, 2 men) stays reported.
@@ -25,6 +25,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from lms.cascade import services as cascade
+from lms.cascade.checkin import check_in
 from lms.core import exceptions
 from lms.learning import services as learning
 from lms.models import Enrolment, MultiplierSession
@@ -105,6 +106,8 @@ def cascade_world(make_course, make_action, finish):
         learning.complete_step(enrol("U", via=a), lessons[0])
         a_session = session(a, day(4), female=6, male=4)
         cascade.review_session(a_session, by=coordinator, decision=MultiplierSession.Status.CONFIRMED)
+        for n in range(6):  # six of her ten attendees check in on their phones
+            check_in(a_session, browser_token=f"phone-{n}", institution="DGME", gender="")
         with pytest.raises(exceptions.TooManyAttendees):
             session(a, day(5), female=30_000)
         with pytest.raises(exceptions.SessionBeforeOwnTraining):
@@ -139,6 +142,7 @@ def test_every_figure_equals_the_hand_count_as_of_two_days(cascade_world, n):
         reach = reach_of(cascade_world["action"], ReachQuery(as_of=day(n)))
     assert (reach.direct, reach.online_cascade, reach.offline) == (direct, cascade_online, offline)
     assert reach.offline_awaiting_review == awaiting
+    assert reach.offline_checked_in == 6  # beside the confirmed 10 declared, never in a figure
     assert {g.generation: g.online for g in reach.generations if g.online} == generations
 
 
@@ -157,6 +161,7 @@ def test_public_figures_and_pages_equal_the_hand_count(cascade_world, client):
         report = client.get("/admin/reports/reach/", {"as_of": day(20).isoformat()})
         row = report.context["object_list"][1]
         assert (row.direct, row.online_cascade, row.offline, row.offline_awaiting_review) == (2, 5, 17, 5)
+        assert row.offline_checked_in == 6
         before = client.get("/admin/reports/reach/", {"as_of": day(7).isoformat()}).context["object_list"][1]
         assert (before.direct, before.online_cascade, before.offline) == (3, 1, 10)
 

@@ -10,7 +10,16 @@ import highspy
 import numpy as np
 import pytest
 
-from lms.core.masking import GRAND, HIDDEN, as_table, entries_of, hidden_entries, hidden_entries_over_time
+from lms.core.masking import (
+    GRAND,
+    HIDDEN,
+    as_table,
+    entries_of,
+    hidden_entries,
+    hidden_entries_over_time,
+    kept_hidden_entries,
+)
+from lms.reporting.reach import GENDERS
 
 BIG = 10**6
 
@@ -163,3 +172,21 @@ def test_every_surface_calls_the_one_pattern():
     ):
         assert "lms.core.masking import" in (root / source).read_text(), source
     assert "|masked" not in (root / "templates/lms/action_detail.html").read_text()
+
+
+# A published table keeps its pattern across days and "as of" dates
+
+
+def test_a_figure_hidden_once_on_a_published_table_stays_hidden(db):
+    first = kept_hidden_entries("action:1:generations", [[4, 6, 5]], rows=[1], columns=GENDERS)
+    assert first.cell(0, 0)
+    # One more woman: 5 would be shown by a fresh pattern, and comparing the two days would give
+    # away that there were 4. The kept pattern hides her cell still.
+    assert not hidden_entries([[5, 6, 5]]).cell(0, 0)
+    later = kept_hidden_entries("action:1:generations", [[5, 6, 5]], rows=[1], columns=GENDERS)
+    assert later.cell(0, 0)
+    # A generation added above keeps each entry on its own label, not its position.
+    grown = kept_hidden_entries("action:1:generations", [[9, 9, 9], [5, 6, 5]], rows=[0, 1], columns=GENDERS)
+    assert grown.cell(1, 0) and not grown.cell(0, 0)
+    # Another table keeps its own pattern.
+    assert not kept_hidden_entries("action:2:generations", [[5, 6, 5]], rows=[1], columns=GENDERS).cell(0, 0)

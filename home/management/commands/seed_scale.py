@@ -24,7 +24,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from courses.models import AssessmentPage, CourseIndexPage, CoursePage, LessonPage
-from lms.learning.services import percentage
+from lms.learning.services import count_bulk_written, percentage
 from lms.models import (
     Action,
     ActionStatus,
@@ -44,6 +44,7 @@ from lms.models import (
     ThematicArea,
     User,
 )
+from lms.reporting import summaries
 from toolkit.models import ToolkitModulePage
 
 EMAIL_DOMAIN = "scale.invalid"
@@ -271,6 +272,9 @@ class Command(BaseCommand):
             first += self.create_learners(specs)
         self.make_sessions(multipliers)
         self.make_learning_records(first + second + third)
+        # Written without the verbs: count them as the verbs would, then sum them up.
+        count_bulk_written()
+        summaries.rebuild()
 
     def ensure_scale_course(self, lessons):
         """A published course of `lessons` lessons in the default locale (made once, then reused):
