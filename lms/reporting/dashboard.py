@@ -12,12 +12,12 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from lms.core.masking import hidden_entries
+from lms.core.masking import kept_hidden_entries
 from lms.learning.models import StepCompletion
 from lms.programme.models import Region
 from lms.programme.scoping import scope
 
-from .reach import ReachQuery, published_generations, reach_of
+from .reach import GENDERS, ReachQuery, published_generations, reach_of
 
 
 def impact_figures(user, action=None, as_of=None):
@@ -45,9 +45,11 @@ def impact_figures(user, action=None, as_of=None):
     generations = reach.generations
     # The gender split is the column totals of the table by generation: hidden by its pattern.
     cells = [[g.female, g.male, g.other] for g in generations]
-    pattern = hidden_entries(cells)
+    # The Action's table is the one its public page shows: the same kept pattern (lms.core.masking).
+    key = f"action:{action.pk}:generations" if action is not None else f"dashboard:{user.pk}:generations"
+    pattern = kept_hidden_entries(key, cells, rows=[g.generation for g in generations], columns=GENDERS)
     shown = pattern.shown(cells) if cells else {"column_totals": [0, 0, 0], "row_totals": []}
-    _rows, headline = published_generations(reach)
+    _rows, headline = published_generations(reach, pattern=pattern)
     return {
         "enrolled": counts["enrolled"],
         "completed": counts["completed"],

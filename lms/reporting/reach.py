@@ -189,12 +189,18 @@ def reach_with_total(actions, query=None, *, total=True):
     by_action, together = {}, Reach()
     # By course or cohort, a person has one enrolment: the Actions' figures add up to the total.
     adds_up = measure == ReachMeasure.ENROLMENTS
-    for offline, action_id, generation, gender, people in _summed(action_ids, measure, query):
+    # Every Action (an unfiltered queryset): the summaries count each person once already.
+    everyone = total and not adds_up and not actions.query.where
+    for kind, action_id, generation, gender, people in _summed(action_ids, measure, query, everyone=everyone):
+        if kind == "everyone":
+            _add(together, generation, gender, people, offline=False)
+            continue
+        offline = kind == "offline"
         _add(by_action.setdefault(action_id, Reach()), generation, gender, people, offline=offline)
         if total and (offline or adds_up):
             _add(together, generation, gender, people, offline=offline)
-    if total and not adds_up:
-        for generation, gender, people in _people_together(actions, action_ids, query):
+    if total and not adds_up and not everyone:
+        for generation, gender, people in _people_once(action_ids, query):
             _add(together, generation, gender, people, offline=False)
     for row in _beside(action_ids, query):
         for reach in (by_action.setdefault(row["action"], Reach()), together):
@@ -220,19 +226,24 @@ def _add(reach, generation, gender, people, *, offline):
     setattr(entry, gender, getattr(entry, gender) + people)
 
 
-def _summed(action_ids, measure, query):
-    """(offline?, action id, generation, gender, people) of each Action's people online and
-    attendees offline, in one query over the summaries."""
+def _summed(action_ids, measure, query, *, everyone=False):
+    """(kind, action id, generation, gender, people) of each Action's people online ("online")
+    and attendees offline ("offline") — and, with `everyone`, the people of all Actions counted
+    once ("everyone") — in one query over the summaries."""
     online = query.conditions() & Q(measure=measure, action_id__in=action_ids)
     offline = query.conditions(offline=True) & Q(measure=ReachMeasure.OFFLINE, action_id__in=action_ids)
+    wanted = online | offline
+    if everyone:
+        wanted |= query.conditions() & Q(measure=ReachMeasure.ACTIONS, action_id=0)
     rows = (
-        ReachSummary.objects.filter(online | offline)
+        ReachSummary.objects.filter(wanted)
         .values("measure", "action_id", "generation", "gender")
         .annotate(people=Sum("change"))
     )
+    kinds = {ReachMeasure.OFFLINE: "offline", ReachMeasure.ACTIONS: "everyone"}
     return [
         (
-            row["measure"] == ReachMeasure.OFFLINE,
+            kinds.get(row["measure"], "online"),
             row["action_id"],
             row["generation"],
             row["gender"],
@@ -241,19 +252,6 @@ def _summed(action_ids, measure, query):
         for row in rows
         if row["people"]
     ]
-
-
-def _people_together(actions, action_ids, query):
-    """(generation, gender, people) online across these Actions, each person once, under the
-    earliest generation that reached them in any of them."""
-    if not actions.query.where:  # every Action: the summaries count people once already
-        rows = (
-            ReachSummary.objects.filter(query.conditions() & Q(measure=ReachMeasure.ACTIONS))
-            .values("generation", "gender")
-            .annotate(people=Sum("change"))
-        )
-        return [(row["generation"], row["gender"], row["people"]) for row in rows if row["people"]]
-    return _people_once(action_ids, query)
 
 
 def _beside(action_ids, query):
@@ -326,16 +324,19 @@ def _people_once(action_ids, query):
     return [(generation, gender, n) for (generation, gender), n in counts.items()]
 
 
-def published_generations(reach, *, key=None):
+def published_generations(reach, *, key=None, pattern=None):
     """The reach by generation as it may be published: the gender split of each generation with
     small cells hidden by one pattern (lms.core.masking), and a generation's online and offline
     figures hidden with its total when the pattern hides that total. Returns (rows, headline):
     rows of {"generation", "online", "offline", "female", "male", "other"}, and the headline
     figures {"direct", "online_cascade", "offline", "learners"}, hidden where they would give a
-    hidden total away. `key` names the published table whose pattern is kept across days."""
+    hidden total away. `key` names the published table whose pattern is kept across days;
+    `pattern`, already chosen for this table, is used as it is."""
     generations = reach.generations
     cells = [[g.female, g.male, g.other] for g in generations]
-    if key is None:
+    if pattern is not None:
+        pass  # chosen by the caller for this very table
+    elif key is None:
         pattern = hidden_entries(cells)
     else:  # a published table: what it hid once, it hides for good (lms.core.masking)
         pattern = kept_hidden_entries(key, cells, rows=[g.generation for g in generations], columns=GENDERS)

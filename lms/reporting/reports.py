@@ -10,6 +10,7 @@ files written by the database (lms.reporting.spreadsheets).
 """
 
 import datetime
+import hashlib
 import statistics
 from types import SimpleNamespace
 
@@ -52,7 +53,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import ModelLogEntry, Page
 
 from lms.core import audit
-from lms.core.masking import HIDDEN, hidden_entries, masked, spreadsheet_safe, spreadsheet_safe_sql
+from lms.core.masking import HIDDEN, kept_hidden_entries, masked, spreadsheet_safe, spreadsheet_safe_sql
 from lms.learning.models import (
     FEEDBACK_ITEMS,
     AssessmentAttempt,
@@ -525,6 +526,16 @@ class ReachFilterSet(EnrolmentFilterSet):
             country=data.get("country") or None,
         )
 
+    def table_key(self):
+        """Names the table these filters publish, whatever its day: the Actions the user sees and
+        every filter but the dates."""
+        data = self.form.cleaned_data if self.is_bound and self.is_valid() else {}
+        dates = ("as_of", "period")
+        chosen = sorted((name, str(value)) for name, value in data.items() if value and name not in dates)
+        seen = sorted(action.pk for action in self.visible_actions)
+        digest = hashlib.sha256(repr((seen, chosen)).encode()).hexdigest()[:40]
+        return f"report:reach:{digest}"
+
     def actions(self, actions):
         data = self.form.cleaned_data if self.is_bound and self.is_valid() else {}
         for name, lookup in (
@@ -573,7 +584,13 @@ class ReachReportView(AggregateReportView):
         # One table, Actions × genders with "All Actions" as its column totals: small cells and
         # the figures that would give them away are hidden by one pattern (lms.core.masking).
         reaches = [by_action[action.pk] for action in listed]
-        pattern = hidden_entries([self.genders(reach) for reach in reaches])
+        # The same table on another day or "as of" another date keeps its pattern (lms.core.masking).
+        pattern = kept_hidden_entries(
+            self.filters.table_key(),
+            [self.genders(reach) for reach in reaches],
+            rows=[action.pk for action in listed],
+            columns=GENDERS,
+        )
         # People in several Actions count once in the total: it is counted, not added up.
         total_hidden = {"row": pattern.grand_total, "cells": [pattern.column_total(j) for j in range(3)]}
         rows = [self.row(_("All Actions"), "", as_of, together, total_hidden)]

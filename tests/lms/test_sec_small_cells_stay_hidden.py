@@ -9,6 +9,7 @@ from pathlib import Path
 import highspy
 import numpy as np
 import pytest
+from django.urls import reverse
 
 from lms.core.masking import (
     GRAND,
@@ -20,6 +21,7 @@ from lms.core.masking import (
     kept_hidden_entries,
 )
 from lms.reporting.reach import GENDERS
+from tests import factories
 
 BIG = 10**6
 
@@ -190,3 +192,26 @@ def test_a_figure_hidden_once_on_a_published_table_stays_hidden(db):
     assert grown.cell(1, 0) and not grown.cell(0, 0)
     # Another table keeps its own pattern.
     assert not kept_hidden_entries("action:2:generations", [[5, 6, 5]], rows=[1], columns=GENDERS).cell(0, 0)
+
+
+def test_the_reach_report_and_dashboard_keep_their_patterns_across_days(admin_client, db):
+    """A cell of 4 women hidden in the reach report stays hidden once a fifth woman counts, and
+    the dashboard of the Action hides what the Action's public page hides."""
+    action = factories.ActionFactory(name="Kept")
+    cohort = factories.CohortFactory(action=action)
+    for gender in ["female"] * 4 + ["male"] * 6:
+        factories.EnrolmentFactory(cohort=cohort, user=factories.UserFactory(gender=gender), started=True)
+
+    def reach_row():
+        table = admin_client.get(reverse("lms_reports:reach"), {"action": action.pk}).context["object_list"]
+        return next(row for row in table if row.action == "Kept")
+
+    assert reach_row().women == HIDDEN
+    assert admin_client.get(f"/en/actions/{action.slug}/").context["generations"][0]["female"] == HIDDEN
+    factories.EnrolmentFactory(cohort=cohort, user=factories.UserFactory(gender="female"), started=True)
+    assert not hidden_entries([[5, 6, 0]]).cell(0, 0)  # a fresh pattern would show the 5
+    assert reach_row().women == HIDDEN
+    public = admin_client.get(f"/en/actions/{action.slug}/").context["generations"]
+    dashboard = admin_client.get(reverse("lms_reports:impact"), {"action": action.pk}).context["figures"]
+    assert public[0]["female"] == HIDDEN
+    assert dict(dashboard["gender"])["Women"] == HIDDEN
