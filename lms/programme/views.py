@@ -77,13 +77,19 @@ def action_list(request):
 
 
 def _as_of(request):
-    """The past day the figures are asked for (?as_of=2024-03-31), or None for today; a malformed
-    or future day is read as today, so a hand-edited address never breaks the page."""
+    """(the past day the figures are asked for, whether the day asked for was refused): None for
+    today; a malformed or future day is answered with today's figures and says so, so a
+    hand-edited address never breaks the page."""
+    asked = request.GET.get("as_of", "")
+    if not asked:
+        return None, False
     try:
-        day = datetime.date.fromisoformat(request.GET.get("as_of", ""))
+        day = datetime.date.fromisoformat(asked)
     except ValueError:
-        return None
-    return day if day < timezone.localdate() else None
+        return None, True
+    if day >= timezone.localdate():
+        return None, day > timezone.localdate()
+    return day, False
 
 
 @require_GET
@@ -95,7 +101,7 @@ def action_detail(request, slug):
         .specific()
         .order_by("title")
     )
-    as_of = _as_of(request)
+    as_of, as_of_refused = _as_of(request)
     reach = reach_of(action, ReachQuery(as_of=as_of))
     # Small head counts are hidden by one pattern per table, so that no sum gives them away.
     generations, headline = published_generations(reach, key=f"action:{action.pk}:generations")
@@ -113,6 +119,7 @@ def action_detail(request, slug):
         "headline": headline,
         "activity_participants": activity_participants,
         "as_of": as_of,
+        "as_of_refused": as_of_refused,
         "today": timezone.localdate(),
     }
     return render(request, "lms/action_detail.html", context)

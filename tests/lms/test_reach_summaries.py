@@ -221,7 +221,9 @@ def test_the_action_page_answers_for_a_past_day(client, world):
     past = client.get(f"/en/actions/{first.slug}/?as_of={(START + datetime.timedelta(days=5)).date()}")
     broken = client.get(f"/en/actions/{first.slug}/?as_of=31-03-2024")
     assert past.context["as_of"] == (START + datetime.timedelta(days=5)).date()
-    assert broken.context["as_of"] is None  # not a day: today's figures
+    assert broken.context["as_of"] is None  # not a day: today's figures, and it says so
+    assert broken.context["as_of_refused"] and "Today's figures are shown" in broken.content.decode()
+    assert not today.context["as_of_refused"]
     assert f"as of {(START + datetime.timedelta(days=5)).day} March 2030" in past.content.decode()
     assert past.context["reach"].direct == 1  # the trainer only
     assert today.context["reach"].direct == 4
