@@ -24,6 +24,7 @@ from django.utils.formats import date_format
 from lms.accounts.models import Gender
 from lms.core import exceptions
 from lms.core.audit import log_change
+from lms.core.links import site_url
 from lms.core.sanitize import clean_text
 
 from .models import CHECKIN_CODE_ALPHABET, CHECKIN_CODE_LENGTH, MultiplierSession, SessionCheckIn
@@ -117,10 +118,10 @@ def check_in(session, *, browser_token, institution="", gender=""):
     return checkin
 
 
-def checkin_url(request, session):
-    """The public check-in page of the session, with its code, in the current language: what the
-    QR code on the attendance sheet encodes."""
-    return request.build_absolute_uri(reverse("checkin_code", args=[session.checkin_code]))
+def checkin_url(session):
+    """The public check-in page of the session, with its code, in the current language, on the
+    configured site (never the request's Host): what the QR code on the attendance sheet encodes."""
+    return site_url(reverse("checkin_code", args=[session.checkin_code]))
 
 
 def qr_svg(url):

@@ -314,7 +314,7 @@ def check_review(session, *, by, decision, reason):
         raise exceptions.SessionNotPending()
     if decision != MultiplierSession.Status.CONFIRMED and not clean_text(reason):
         raise exceptions.ReviewNeedsReason()
-    require_open(session.date, by=by)
+    return require_open(session.date, by=by)
 
 
 @transaction.atomic
@@ -323,8 +323,7 @@ def review_session(session, *, by, decision, reason=""):
     from now on), puts it on hold or rejects it, with a reason the multiplier sees. A rejected
     claim is kept. Who may review is lms.programme.scoping's question, asked by the caller."""
     session = _pending(session)
-    check_review(session, by=by, decision=decision, reason=reason)
-    exception = require_open(session.date, by=by)
+    exception = check_review(session, by=by, decision=decision, reason=reason)
     reason = clean_text(reason, max_length=1000)
     session.status = decision
     session.status_reason = reason

@@ -174,13 +174,13 @@ def session_sheet(request, session_id):
     )
     if not session.takes_checkins:
         raise Http404
-    url = checkins.checkin_url(request, session)
+    url = checkins.checkin_url(session)
     first, last = checkins.checkin_window(session)
     rows = range(1, max(session.participants + 5, SHEET_MIN_ROWS) + 1)
     context = {
         "session": session,
         "checkin_url": url,
-        "checkin_home": request.build_absolute_uri(reverse("checkin")),
+        "checkin_home": site_url(reverse("checkin")),
         "qr": mark_safe(checkins.qr_svg(url)),  # noqa: S308 -- segno's own SVG of our own URL
         "first_day": first,
         "last_day": last,

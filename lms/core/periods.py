@@ -98,9 +98,12 @@ def require_open_from(day, *, by):
     """Refuse a change that rewrites figures from `day` on (a cohort moved to another Action)
     when a closed period ends on or after that day, unless `by` holds a current exception for
     each such period."""
-    for period in ReportingPeriod.objects.filter(closed_at__isnull=False, ends_on__gte=day):
-        if by is None or not period.exceptions.filter(granted_to=by, until__gt=timezone.now()).exists():
-            raise exceptions.PeriodClosed(period=period.name)
+    closed = ReportingPeriod.objects.filter(closed_at__isnull=False, ends_on__gte=day)
+    if by is not None:
+        closed = closed.exclude(exceptions__granted_to=by, exceptions__until__gt=timezone.now())
+    locked = closed.first()
+    if locked is not None:
+        raise exceptions.PeriodClosed(period=locked.name)
 
 
 @transaction.atomic

@@ -86,12 +86,21 @@ class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
 
             @property
             def moves_action(self):
-                return self.instance.pk is not None and self.instance.action_id != self.action_before
+                # From the posted Action: clean() runs before the form sets it on the instance.
+                chosen = self.cleaned_data.get("action") if hasattr(self, "cleaned_data") else None
+                chosen_id = chosen.pk if chosen is not None else None
+                return self.instance.pk is not None and chosen_id != self.action_before
 
             def clean(self):
                 cleaned = super().clean()
-                if self.instance.owner_id is not None and self.moves_action:
-                    self.add_error("action", exceptions.InvitationFollowsMultiplier.message)
+                if "action" in cleaned and self.moves_action:
+                    if self.instance.owner_id is not None:
+                        self.add_error("action", exceptions.InvitationFollowsMultiplier.message)
+                    else:
+                        try:  # the move would rewrite a closed reporting period's figures
+                            services.check_cohort_move(self.instance, by=self.for_user)
+                        except exceptions.LearningError as error:
+                            self.add_error("action", error.message)
                 return cleaned
 
             def save(self, commit=True):

@@ -198,6 +198,22 @@ def enrol_listed(users, cohort, *, by=None, now=None):
     return admitted
 
 
+def check_cohort_move(cohort, *, by):
+    """The enrolments a move of `cohort` to another Action would move (its learners who count
+    for its Action and the cascade below them), or the error refusing it: the move would rewrite
+    the figures of a closed reporting period and `by` holds no exception. The admin form asks it
+    first."""
+    moving = list(cohort.enrolments.filter(action_id=cohort.action_id).values_list("pk", flat=True))
+    frontier = moving
+    while frontier:
+        frontier = list(Enrolment.objects.filter(trained_by__in=frontier).values_list("pk", flat=True))
+        moving += frontier
+    first_counted = Enrolment.objects.filter(pk__in=moving).aggregate(first=Min("counted_at"))["first"]
+    if first_counted is not None:  # the Actions' figures change from that day on
+        require_open_from(timezone.localdate(first_counted), by=by)
+    return moving
+
+
 @transaction.atomic
 def move_cohort(cohort, action, *, by):
     """Make `cohort` count for another Action (or none): its learners who counted for the old
@@ -213,15 +229,8 @@ def move_cohort(cohort, action, *, by):
     old_id = cohort.action_id
     if new_id == old_id:
         return 0
-    moving = list(cohort.enrolments.filter(action_id=old_id).values_list("pk", flat=True))
-    frontier = moving
-    while frontier:
-        frontier = list(Enrolment.objects.filter(trained_by__in=frontier).values_list("pk", flat=True))
-        moving += frontier
+    moving = check_cohort_move(cohort, by=by)
     moved = Enrolment.objects.filter(pk__in=moving)
-    first_counted = moved.aggregate(first=Min("counted_at"))["first"]
-    if first_counted is not None:  # the Actions' figures change from that day on
-        require_open_from(timezone.localdate(first_counted), by=by)
     people = list(moved.values_list("user_id", flat=True))
     moved.update(action_id=new_id)
     Cohort.objects.filter(owner__enrolment__in=moving).update(action_id=new_id)
@@ -290,10 +299,7 @@ def accept_invitation(invitation, user, *, now=None):
     cohort = Cohort.objects.select_for_update().select_related("container").get(pk=invitation.cohort_id)
     existing = enrolment_for(user, container)
     if existing is None or existing.status == Enrolment.Status.WITHDRAWN:
-        if cohort.closes_at is not None and cohort.closes_at <= now:
-            raise exceptions.CohortClosed()
-        if cohort.capacity is not None and cohort.enrolments.active().count() >= cohort.capacity:
-            raise exceptions.CohortFull()
+        _check_cohort_has_room(cohort, now)  # open (from its first day to its last) and not full
     admitted, created = _admit_listed([user], cohort, now=now)
     invitation.accepted_at = now
     invitation.accepted_by = user

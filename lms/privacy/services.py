@@ -5,7 +5,7 @@ from django.db import transaction
 
 from lms.accounts.models import forgotten_address
 from lms.cascade.models import MultiplierSession
-from lms.learning.models import Certificate, Enrolment, FeedbackResponse
+from lms.learning.models import Certificate, CohortInvitation, Enrolment, FeedbackResponse
 
 
 @transaction.atomic
@@ -31,6 +31,8 @@ def forget_learner(user):
         session.attendance_sheet.delete(save=False)  # the file; the field is emptied below
     for model in (AccessAttempt, AccessFailureLog, AccessLog):
         model.objects.filter(username__iexact=user.email).delete()
+    # Invitations name the address: a coordinator's list must not keep showing it.
+    CohortInvitation.objects.filter(email__iexact=user.email).delete()
     if not Enrolment.objects.filter(user=user).exists():
         user.delete()
         return None

@@ -307,8 +307,9 @@ def _people_once(action_ids, query):
     """People of some Actions, each counted once, under the earliest generation that reached them
     in any of them (read per person from the contributions: as many rows as those people)."""
     people_of_actions = Q(measure=ReachMeasure.PEOPLE, action_id__in=action_ids)
+    # Every generation first: a person is of the generation that reached them first, then filtered.
     rows = (
-        ReachContribution.objects.filter(query.conditions() & people_of_actions)
+        ReachContribution.objects.filter(replace(query, generation=None).conditions() & people_of_actions)
         .values("source_id", "generation", "gender")
         .annotate(net=Sum("change"))
         .filter(net__gt=0)
@@ -320,7 +321,8 @@ def _people_once(action_ids, query):
             people[row["source_id"]] = (row["generation"], row["gender"])
     counts = defaultdict(int)
     for generation, gender in people.values():
-        counts[generation, gender] += 1
+        if not query.generation or generation == query.generation:
+            counts[generation, gender] += 1
     return [(generation, gender, n) for (generation, gender), n in counts.items()]
 
 
@@ -334,11 +336,9 @@ def published_generations(reach, *, key=None, pattern=None):
     `pattern`, already chosen for this table, is used as it is."""
     generations = reach.generations
     cells = [[g.female, g.male, g.other] for g in generations]
-    if pattern is not None:
-        pass  # chosen by the caller for this very table
-    elif key is None:
+    if pattern is None and key is None:
         pattern = hidden_entries(cells)
-    else:  # a published table: what it hid once, it hides for good (lms.core.masking)
+    elif pattern is None:  # a published table: what it hid once, it hides for good (lms.core.masking)
         pattern = kept_hidden_entries(key, cells, rows=[g.generation for g in generations], columns=GENDERS)
     shown = pattern.shown(cells) if cells else {"cells": []}
     rows = []

@@ -226,9 +226,8 @@ def refresh_sessions(session_ids):
     session_ids = sorted({pk for pk in session_ids if pk is not None})
     if not session_ids:
         return
-    list(
-        MultiplierSession.objects.select_for_update().filter(pk__in=session_ids).values_list("pk", flat=True)
-    )
+    locked = MultiplierSession.objects.select_for_update().filter(pk__in=session_ids).order_by("pk")
+    list(locked.values_list("pk", flat=True))  # in pk order, as refresh_people: no deadlock
     _refresh(ReachContribution.Source.SESSION, _sessions_wanted(session_ids))
 
 
@@ -303,9 +302,17 @@ def summary_rows():
 # for changes made with a queryset update.
 
 
+# The fields of an enrolment that decide what it adds (person_contributions).
+# Status is not among them: withdrawing and returning always set withdrawn_at too.
+COUNTED_FIELDS = {"counted_at", "withdrawn_at", "action", "cohort", "generation", "course_key"}
+
+
 def _enrolment_saved(sender, instance, update_fields=None, **kwargs):
-    if instance.counted_at is not None:  # an enrolment that never counted changes no figure
-        refresh_people([instance.user_id])
+    if instance.counted_at is None:  # an enrolment that never counted changes no figure
+        return
+    if update_fields is not None and not set(update_fields) & COUNTED_FIELDS:
+        return  # a completion time, say: no figure moves (this runs on every finished course)
+    refresh_people([instance.user_id])
 
 
 def _person_saved(sender, instance, update_fields=None, **kwargs):
@@ -317,7 +324,8 @@ def _person_saved(sender, instance, update_fields=None, **kwargs):
 
 
 def _session_saved(sender, instance, **kwargs):
-    refresh_sessions([instance.pk])
+    if instance.status == MultiplierSession.Status.CONFIRMED:  # only a confirmed one adds (for good)
+        refresh_sessions([instance.pk])
 
 
 def _reach_changed(sender, people=(), sessions=(), sessions_of_people=False, **kwargs):

@@ -2,8 +2,11 @@
 its learners and the cascade below them count for the new Action from then on, offline sessions
 of its multipliers included, and the move is logged with both Actions and the number moved."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from lms.core import exceptions
@@ -95,3 +98,28 @@ def test_the_cohort_form_moves_through_the_verb_within_the_coordinators_actions(
     [entry] = ModelLogEntry.objects.filter(action="lms.cohort.move")
     assert (entry.user_id, entry.data["enrolments"]) == (both.pk, 4)
     assert Enrolment.objects.filter(action=world["A"]).count() == 1
+
+
+def test_the_cohort_form_says_when_a_closed_period_forbids_the_move(client, world):
+    """A move that would rewrite a closed period's figures is a form error, not a server error."""
+    factories.ReportingPeriodFactory(
+        closed=True,
+        starts_on=timezone.localdate() - datetime.timedelta(days=30),
+        ends_on=timezone.localdate(),
+    )
+    cohort = world["cohort"]
+    form = {
+        "name": cohort.name,
+        "container": cohort.container_id,
+        "action": world["B"].pk,
+        "language": "en",
+        "enrolment_key": "",
+        "opens_at": "",
+        "closes_at": "",
+        "capacity": "",
+    }
+    client.force_login(factories.CoordinatorFactory(actions=[world["A"], world["B"]]))
+    response = client.post(reverse("wagtailsnippets_lms_cohort:edit", args=[cohort.pk]), form)
+    assert response.status_code == 200 and "is closed" in response.content.decode()
+    assert Cohort.objects.get(pk=cohort.pk).action == world["A"]
+    assert not ModelLogEntry.objects.filter(action="lms.cohort.move").exists()

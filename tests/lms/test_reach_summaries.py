@@ -228,3 +228,24 @@ def test_the_action_page_answers_for_a_past_day(client, world):
     assert past.context["reach"].direct == 1  # the trainer only
     assert today.context["reach"].direct == 4
     assert broken.context["reach"].direct == 4
+
+
+@time_machine.travel(START, tick=False)
+def test_a_person_is_of_the_generation_that_reached_them_first_across_actions(world):
+    """Generation 1 in one Action, generation 2 in another: across both, generation 1 only."""
+    first, second = world["actions"]
+    colleague = world["people"][0]
+    direct, _created = learning.enrol(colleague, world["cohorts"][1].container, key="O-FIRST")
+    learning.complete_step(direct, world["lessons"][direct.container_id][0])
+    joined, _created = learning.enrol(
+        colleague,
+        world["multiplier"].enrolment.container,
+        invitation=world["multiplier"].invitation_cohort.invitation_token,
+    )
+    learning.complete_step(joined, world["lessons"][joined.container_id][0])
+    Enrolment.objects.filter(pk=joined.pk).update(action=second)
+    summaries.refresh_people([colleague.pk])
+    both = Action.objects.filter(pk__in=[first.pk, second.pk])
+    assert reach_of(second, ReachQuery(generation=2)).online_cascade == 1
+    assert reach_of(both, ReachQuery(generation=2)).online_cascade == 0
+    assert reach_of(both, ReachQuery(generation=1)).direct == 2  # the trainer and the colleague

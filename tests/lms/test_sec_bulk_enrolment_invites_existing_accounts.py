@@ -18,6 +18,7 @@ from wagtail.models import ModelLogEntry
 from lms.core import exceptions
 from lms.learning import services as learning
 from lms.models import CohortInvitation, Enrolment
+from lms.privacy.services import forget_learner
 from lms.programme.bulk import import_enrolments, parse_enrolment_csv
 from lms.programme.scoping import scope
 from tests import factories
@@ -262,3 +263,19 @@ def test_a_returning_learner_keeps_cohort_action_and_generation_on_accepting(
         1,
     )
     assert enrolment.completions.count() == 1
+
+
+def test_an_invitation_waits_for_the_cohort_to_open_as_a_key_does():
+    cohort = factories.CohortFactory(opens_at=timezone.now() + timedelta(days=3))
+    person = factories.UserFactory()
+    invitation = factories.CohortInvitationFactory(cohort=cohort, email=person.email)
+    with pytest.raises(exceptions.CohortClosed):
+        learning.accept_invitation(invitation, person)
+    assert not Enrolment.objects.filter(user=person).exists()
+
+
+def test_forgetting_a_person_removes_the_invitations_that_name_their_address():
+    person = factories.UserFactory()
+    factories.CohortInvitationFactory(email=person.email)
+    forget_learner(person)
+    assert not CohortInvitation.objects.filter(email__iexact=person.email).exists()

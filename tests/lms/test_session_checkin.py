@@ -8,7 +8,7 @@ import re
 
 import pytest
 from django.db import IntegrityError, transaction
-from django.test import Client, RequestFactory, override_settings
+from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
@@ -216,9 +216,8 @@ def test_the_page_needs_no_script_fits_a_phone_and_speaks_french(client, session
 def test_the_qr_code_encodes_the_sessions_check_in_address(client, session):
     """The printable sheet offers the session's facts, code and a QR code of exactly the check-in
     address with the code, in the sheet's language; ruled rows for names and signatures."""
-    request = RequestFactory().get("/")
     with translation.override("fr"):
-        url = checkins.checkin_url(request, session)
+        url = checkins.checkin_url(session)
     assert url == f"http://testserver/fr/checkin/{session.checkin_code}/"
     client.force_login(session.multiplier.enrolment.user)
     with translation.override("fr"):
