@@ -84,7 +84,7 @@ def expected_rows(enrolments, *, for_csv=True):
             (f"{max(attempts):.2f}" if for_csv else max(attempts)) if attempts else None,
             when(e.enrolled_at),
             when(e.completed_at),
-            certificate.code if certificate else None,
+            spreadsheet_safe(certificate.code) if certificate else None,  # a code may start with "-"
         ]
         rows.append(["" if v is None else str(v) for v in row] if for_csv else row)
     return rows
