@@ -30,6 +30,7 @@ from . import actions as action_data
 from . import courses as course_data
 from . import site as site_data
 from . import toolkit as toolkit_data
+from . import translations
 from .drawing import draw_image, draw_pdf
 from .media import DOCUMENTS, IMAGES
 
@@ -345,19 +346,28 @@ class DemoBuilder:
         toolkit = ToolkitIndexPage.objects.child_of(home).get()
         course_index = CourseIndexPage.objects.child_of(home).get()
         about = ContentPage.objects.child_of(home).get(slug=site_data.ABOUT["slug"])
-        for code in ("fr", "es"):
+        for code in translations.LANGUAGES:
             locale = Locale.objects.get(language_code=code)
-            site = site_data.SITE_TRANSLATIONS[code]
+            site = {**site_data.SITE_TRANSLATIONS.get(code, {}), **translations.SITE.get(code, {})}
+            if "home" not in site:
+                continue
             translated_home = self.translate(home, locale, site["home"])
             if not translated_home.featured and home.featured:
                 # Chooser values keep pointing at the source pages; templates show their translations.
                 translated_home.featured = home.featured.raw_data
                 translated_home.save_revision().publish()
-            self.translate_tree(toolkit, locale, toolkit_data.TOOLKIT_TRANSLATIONS[code], pages_key="units")
-            self.translate_tree(
-                course_index, locale, course_data.COURSE_TRANSLATIONS[code], pages_key="pages"
+            toolkit_translations = translations.merged(
+                toolkit_data.TOOLKIT_TRANSLATIONS, translations.TOOLKIT, code
             )
-            self.translate(about, locale, site["about"])  # last, so menus keep the English order
+            if toolkit_translations:
+                self.translate_tree(toolkit, locale, toolkit_translations, pages_key="units")
+            course_translations = translations.merged(
+                course_data.COURSE_TRANSLATIONS, translations.COURSES, code
+            )
+            if course_translations:
+                self.translate_tree(course_index, locale, course_translations, pages_key="pages")
+            if "about" in site:
+                self.translate(about, locale, site["about"])  # last, so menus keep the English order
 
     def translate_tree(self, index, locale, translations, *, pages_key):
         """Translate a product's index page (translations["index"]), then each of its containers

@@ -1,0 +1,3 @@
+"""Demo content: fr_courses (see the package docstring for the shape)."""
+
+TRANSLATIONS = {}

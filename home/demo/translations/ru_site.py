@@ -1,0 +1,3 @@
+"""Demo content: ru_site (see the package docstring for the shape)."""
+
+TRANSLATIONS = {}

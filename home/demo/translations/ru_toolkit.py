@@ -1,0 +1,3 @@
+"""Demo content: ru_toolkit (see the package docstring for the shape)."""
+
+TRANSLATIONS = {}
