@@ -236,14 +236,14 @@ TRANSLATIONS = {
                     ("heading", {"text": "La formation démultipliée : transmettre", "level": "h2"}),
                     (
                         "paragraph",
-                        "<p>Ce cours forme des démultiplicateurs. Une fois le cours terminé, vous enseignerez ce que vous avez appris à des collègues de votre propre institution, afin que l'investissement atteigne bien plus de personnes que le premier groupe. Le cours a été déployé au Brésil, au Cameroun, au Costa Rica, au Salvador, au Kirghizistan et en Ouganda auprès d'environ quatre-vingts participants, qui ont ensuite formé leurs collègues.</p>",
+                        "<p>Ce cours forme des multiplicateurs. Une fois le cours terminé, vous enseignerez ce que vous avez appris à des collègues de votre propre institution, afin que l'investissement atteigne bien plus de personnes que le premier groupe. Le cours a été déployé au Brésil, au Cameroun, au Costa Rica, au Salvador, au Kirghizistan et en Ouganda auprès d'environ quatre-vingts participants, qui ont ensuite formé leurs collègues.</p>",
                     ),
                     (
                         "image",
                         {
                             "image": "cascade-diagram",
-                            "alt": "Schéma en cascade : un formateur en haut relié à trois démultiplicateurs, chacun relié à trois collègues, soit neuf au total.",
-                            "caption": "Un formateur, trois démultiplicateurs, neuf collègues : une cascade multiplie la portée si chaque étape est préparée.",
+                            "alt": "Schéma en cascade : un formateur en haut relié à trois multiplicateurs, chacun relié à trois collègues, soit neuf au total.",
+                            "caption": "Un formateur, trois multiplicateurs, neuf collègues : une cascade multiplie la portée si chaque étape est préparée.",
                         },
                     ),
                     (
@@ -397,6 +397,356 @@ TRANSLATIONS = {
                             {
                                 "text": "Un jeu de rôle avec des observateurs munis d'une grille.",
                                 "is_correct": True,
+                            },
+                        ],
+                    },
+                ],
+            },
+        },
+    },
+    "safe-mobility-health-crisis": {
+        "title": "La mobilité sûre des personnes et des marchandises pendant une crise sanitaire",
+        "summary": "Un cours de formation pour les agents aux frontières, élaboré avec le Secrétariat du COMESA, sur la manière de maintenir la circulation des personnes et des marchandises en toute sécurité lorsqu'une épidémie survient : dépistage et orientation, protection des agents, information des voyageurs et coopération transfrontalière. Rédigé pendant la COVID-19, il a de nouveau servi lorsque le choléra s'est propagé dans la région en 2022-2023.",
+        "audience": "Agents de l'immigration, des douanes, de la police et des services sanitaires aux frontières qui travaillent aux frontières terrestres, dans les aéroports et dans les ports des États membres du COMESA, ainsi que les responsables qui planifient leur travail.",
+        "learning_outcomes": "<ul><li>Expliquer pourquoi les échanges et les déplacements essentiels doivent se poursuivre en toute sécurité pendant une crise sanitaire.</li><li>Appliquer avec les autorités sanitaires les étapes convenues de dépistage et d'orientation, dans le respect des droits des voyageurs.</li><li>Se protéger et protéger ses collègues, et donner aux voyageurs des informations claires.</li><li>Adapter les mesures au mode de propagation d'une maladie donnée, en prenant l'exemple du choléra.</li></ul>",
+        "pages": {
+            "borders-in-a-health-crisis": {
+                "title": "Les frontières face à une crise sanitaire",
+                "summary": "Pourquoi fermer les frontières est rarement la solution, et comment les services des frontières et de santé peuvent dépister et orienter les voyageurs de manière ordonnée et respectueuse des droits.",
+            },
+            "keeping-borders-open-safely": {
+                "title": "Garder les frontières ouvertes en toute sécurité",
+                "body": [
+                    ("heading", {"text": "Ce qui se passe quand les frontières ferment", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Au début d'une épidémie, fermer la frontière peut sembler le choix le plus sûr. L'expérience de la région pendant la COVID-19 en a montré le coût. Des camions ont attendu des jours aux points de passage, la nourriture et les médicaments sont arrivés en retard, et les petits commerçants, dont beaucoup de femmes qui traversent chaque jour, ont perdu leurs revenus. Les chauffeurs qui attendaient dans des files bondées couraient un risque d'infection plus grand, et non plus faible. Et lorsque les points de passage officiels ont fermé, certaines personnes se sont tournées vers des itinéraires informels où aucun dépistage n'avait lieu.</p><p>Pour une communauté économique régionale comme le COMESA, dont les États membres dépendent du commerce transfrontalier pour la nourriture, le carburant et les fournitures médicales, la question n'est donc pas de savoir s'il faut garder les frontières ouvertes, mais comment les garder ouvertes en toute sécurité.</p>",
+                    ),
+                    (
+                        "image",
+                        {
+                            "image": "cover-comesa",
+                            "alt": "Illustration d'un point de passage frontalier avec une barrière levée, une guérite de contrôle et une route qui le traverse.",
+                            "caption": "Un poste frontière est à la fois un point de contrôle et une artère vitale pour le commerce : une crise sanitaire met les deux rôles à l'épreuve en même temps.",
+                        },
+                    ),
+                    ("heading", {"text": "Principes d'une mobilité sûre", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<ul><li><strong>Donner la priorité aux flux essentiels :</strong> la nourriture, les médicaments, le carburant et l'aide humanitaire continuent de circuler, avec des procédures simplifiées si nécessaire.</li><li><strong>Séparer lorsque c'est possible :</strong> distinguer les flux de marchandises et de passagers, et réduire l'affluence dans les zones d'attente.</li><li><strong>Se préparer avant la crise :</strong> convenir à l'avance avec les autorités sanitaires des rôles, des étapes de dépistage et des circuits d'orientation.</li><li><strong>Se coordonner de part et d'autre de la frontière :</strong> les postes voisins échangent des informations chaque jour et harmonisent leurs mesures, afin que les voyageurs ne se heurtent pas à des règles contradictoires.</li><li><strong>Protéger le personnel et respecter les droits :</strong> les agents ont besoin d'équipements et de consignes ; les voyageurs ont besoin de dignité, d'information et de non-discrimination.</li></ul>",
+                    ),
+                    (
+                        "document",
+                        {
+                            "document": "health-crisis-border-factsheet",
+                            "title": "Fiche pratique : garder les frontières ouvertes en toute sécurité pendant une crise sanitaire",
+                            "description": "Un résumé d'une page des principales mesures, à imprimer et à garder au poste frontière.",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Quelle conséquence de la fermeture des points de passage officiels peut accroître les risques sanitaires ?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Les voyageurs se tournent vers des itinéraires informels où aucun dépistage n'a lieu.",
+                                    "is_correct": True,
+                                    "feedback": "Exact. Fermer les points de passage officiels peut rendre les déplacements invisibles, hors de portée des autorités sanitaires.",
+                                },
+                                {
+                                    "text": "Les agents aux frontières ont plus de temps pour se former.",
+                                    "is_correct": False,
+                                    "feedback": "Cela peut arriver, mais ce n'est pas un risque sanitaire. Pensez à l'endroit où vont les personnes lorsque l'itinéraire officiel est fermé.",
+                                },
+                                {
+                                    "text": "Il y a moins de documents à contrôler.",
+                                    "is_correct": False,
+                                    "feedback": "Moins de contrôles aux postes officiels ne signifie pas moins de déplacements ; ceux-ci peuvent simplement se reporter ailleurs.",
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>L'objectif est une mobilité <strong>sûre</strong>, pas l'absence de mobilité : les biens essentiels et les personnes continuent de circuler selon des mesures sanitaires convenues.</p>"
+                        },
+                    ),
+                ],
+            },
+            "screening-and-referral": {
+                "title": "Dépistage, orientation et droits des voyageurs",
+                "body": [
+                    ("heading", {"text": "Qui fait quoi à la frontière", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Les agents aux frontières ne sont pas des soignants, et on ne doit pas leur demander d'agir comme tels. Pendant une crise sanitaire, leur rôle est de veiller à ce que chaque voyageur passe par les étapes sanitaires convenues, de repérer les signes visibles de maladie qui déclenchent une orientation, et de passer le relais au personnel sanitaire aux frontières, qui évalue et décide. Des rôles clairs protègent à la fois les agents et les voyageurs.</p><p>Une séquence de dépistage simple, convenue avec les autorités sanitaires avant une crise, pourrait ressembler à ceci :</p><ol><li>Une information pour tous les voyageurs sur les symptômes et les mesures de prévention, dans les langues parlées au point de passage.</li><li>Une courte déclaration de santé ou quelques questions, selon ce qu'exige l'autorité sanitaire.</li><li>L'observation des symptômes visibles, et la prise de température lorsque l'autorité sanitaire la demande.</li><li>L'orientation des personnes présentant des symptômes vers le personnel sanitaire aux frontières, dans un espace séparé et à l'abri des regards.</li><li>L'enregistrement des orientations, afin que les contacts puissent être retrouvés si nécessaire.</li></ol>",
+                    ),
+                    ("heading", {"text": "Droits et dignité", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Les mesures sanitaires doivent s'appliquer à tous de la même manière. Cibler des voyageurs en fonction de leur nationalité, de leur origine ethnique ou de leur apparence est discriminatoire et, de plus, inefficace, car les maladies ne choisissent pas les passeports. Les informations de santé personnelles ne concernent que ceux qui en ont besoin et doivent être conservées en sécurité. Les personnes présentant des symptômes ne doivent pas être refoulées vers un danger ; les réfugiés et les demandeurs d'asile conservent leur droit de demander une protection, et les enfants non accompagnés ont besoin d'une prise en charge spécifique.</p><p>Les chauffeurs routiers méritent une attention particulière. Ils franchissent de nombreuses frontières au cours d'un même trajet et peuvent être soumis à des tests répétés et à des règles de quarantaine qui varient d'un pays à l'autre. La reconnaissance mutuelle des certificats sanitaires entre États voisins fait gagner du temps et réduit l'affluence.</p>",
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "À votre poste, un voyageur présente des signes visibles de maladie. Que devez-vous faire ? Cochez toutes les réponses qui conviennent.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "Orienter le voyageur vers le personnel sanitaire aux frontières, dans un espace à l'abri des regards.",
+                                    "is_correct": True,
+                                    "feedback": "Oui. Le personnel de santé évalue et décide ; la confidentialité protège la dignité du voyageur.",
+                                },
+                                {
+                                    "text": "Enregistrer l'orientation comme convenu avec l'autorité sanitaire.",
+                                    "is_correct": True,
+                                    "feedback": "Oui. Les registres permettent de retrouver les contacts si nécessaire.",
+                                },
+                                {
+                                    "text": "Renvoyer le voyageur de l'autre côté de la frontière sans autre démarche.",
+                                    "is_correct": False,
+                                    "feedback": "Refouler une personne peut l'exposer à un danger et porter atteinte à son droit de demander une protection. Suivez le circuit d'orientation.",
+                                },
+                                {
+                                    "text": "Informer les autres voyageurs de la file de l'état de santé de la personne.",
+                                    "is_correct": False,
+                                    "feedback": "Les informations de santé sont confidentielles. Ne les partagez qu'avec le personnel de santé qui en a besoin.",
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Aujourd'hui, à votre poste frontière, qui appelleriez-vous si un voyageur présentait des signes d'une maladie infectieuse grave, et où ce voyageur attendrait-il ?",
+                            "guidance": "<ul><li>Si vous n'en êtes pas sûr, renseignez-vous cette semaine et notez la réponse.</li><li>Vérifiez que vos collègues des autres équipes connaissent la même réponse.</li></ul>",
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Les agents <strong>observent, informent et orientent</strong> ; le personnel de santé évalue et décide. Les mesures s'appliquent à tous de la même manière et respectent la confidentialité.</p>"
+                        },
+                    ),
+                ],
+            },
+            "protection-and-preparedness": {
+                "title": "Protection, communication et préparation",
+                "summary": "Comment protéger les agents, informer les voyageurs et travailler avec les postes voisins, et comment le cours a de nouveau servi pendant l'épidémie de choléra de 2022-2023. Se termine par l'évaluation du cours.",
+            },
+            "protecting-officers-and-informing-travellers": {
+                "title": "Protéger les agents et informer les voyageurs",
+                "body": [
+                    ("heading", {"text": "Protéger celles et ceux qui restent à leur poste", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Les agents aux frontières continuent de travailler quand d'autres restent chez eux. Pour le faire en toute sécurité, ils ont besoin d'équipements de protection adaptés à la maladie et d'une formation à leur utilisation, de points de lavage des mains avec de l'eau propre et du savon, d'une rotation des équipes qui limite la fatigue, et de consignes écrites claires, mises à jour lorsque les recommandations changent. Les responsables doivent aussi être attentifs au stress : les longues heures, la peur de l'infection et les voyageurs tendus laissent des traces.</p>",
+                    ),
+                    (
+                        "video",
+                        {
+                            "title": "Les leçons d'un poste frontière pendant une épidémie",
+                            "url": "https://videos.example.org/relais/protecting-officers-and-informing-travellers",
+                            "duration": "5 min",
+                            "transcript": "<p><strong>Intervieweur :</strong> De quoi les agents de votre poste frontière avaient-ils le plus besoin au début de l'épidémie ?</p><p><strong>Agente principale de l'immigration :</strong> De consignes claires. Les premières semaines, nous recevions des messages de trois ministères, qui ne concordaient pas toujours. Les agents ne savaient pas s'ils devaient prendre la température, qui pouvait entrer, ni que faire d'un chauffeur malade. Dès que nous avons eu une procédure écrite unique, signée conjointement avec l'autorité sanitaire, la tension est retombée.</p><p><strong>Intervieweur :</strong> Comment avez-vous protégé votre personnel ?</p><p><strong>Agente :</strong> Nous avons raccourci les services, installé des points de lavage des mains et veillé à ce que les masques et les gants soient là avant chaque prise de service, et pas promis pour plus tard. Nous nous réunissions aussi chaque matin pendant dix minutes pour partager ce qui s'était passé.</p><p><strong>Intervieweur :</strong> Et les voyageurs ?</p><p><strong>Agente :</strong> La plupart des gens acceptent les mesures qu'ils comprennent. Nous avons affiché des posters dans les langues parlées au point de passage et formé les agents à expliquer chaque étape en quelques mots, calmement. Les files ne sont pas devenues plus courtes, mais les disputes sont devenues plus rares.</p>",
+                        },
+                    ),
+                    ("heading", {"text": "Communiquer avec les voyageurs", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<ul><li>Expliquer ce qui va se passer, pourquoi, et combien de temps cela prendra.</li><li>Utiliser un langage simple et les langues que parlent les personnes ; utiliser des images pour celles qui ne savent pas lire.</li><li>Donner le même message à chaque poste : convenir des messages clés avec les postes voisins et les autorités sanitaires.</li><li>Indiquer aux personnes où se rendre si elles tombent malades après avoir passé la frontière.</li></ul>",
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Quelles mesures protègent les agents aux frontières pendant une épidémie ? Cochez toutes les réponses qui conviennent.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "Des équipements de protection disponibles avant chaque prise de service.",
+                                    "is_correct": True,
+                                    "feedback": "Oui. Un équipement promis pour plus tard ne protège personne aujourd'hui.",
+                                },
+                                {
+                                    "text": "Une rotation des équipes qui limite la fatigue.",
+                                    "is_correct": True,
+                                    "feedback": "Oui. Des agents fatigués commettent plus d'erreurs, y compris en matière d'hygiène.",
+                                },
+                                {
+                                    "text": "Une procédure écrite unique, convenue avec l'autorité sanitaire.",
+                                    "is_correct": True,
+                                    "feedback": "Oui. Des consignes claires et cohérentes réduisent la confusion et les risques.",
+                                },
+                                {
+                                    "text": "Des services plus longs pour réduire le nombre de personnes au poste.",
+                                    "is_correct": False,
+                                    "feedback": "Des services plus longs accroissent la fatigue et le stress ; la rotation fonctionne mieux.",
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p><strong>Une procédure claire et unique</strong>, des équipements à portée de main et des explications calmes réduisent à la fois les risques et les conflits à la frontière.</p>"
+                        },
+                    ),
+                ],
+            },
+            "from-covid-to-cholera": {
+                "title": "Réutiliser le cours : l'épidémie de choléra de 2022-2023",
+                "body": [
+                    ("heading", {"text": "Un cours conçu pour la crise suivante", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Ce cours a été élaboré à partir de la fin de l'année 2020, en pleine pandémie de COVID-19, dans le cadre d'une Action sur la migration, la santé et la gestion des frontières menée avec le Secrétariat du COMESA, avec des experts du Royaume-Uni et du Nigeria. Ses auteurs ont choisi d'enseigner des principes et des procédures valables pour de nombreuses maladies, et pas seulement pour un virus. Ce choix a montré sa valeur lorsque le choléra s'est propagé dans plusieurs pays de la région en 2022 et 2023 et que le cours a de nouveau servi à préparer le personnel des frontières.</p>",
+                    ),
+                    ("heading", {"text": "Adapter les mesures à la maladie", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>De bonnes mesures aux frontières suivent le mode de propagation de la maladie. La COVID-19 se transmet surtout par l'air, d'une personne à l'autre : la distanciation, les masques et l'aération étaient donc essentiels. Le choléra se transmet surtout par l'eau et les aliments contaminés, et les priorités changent :</p><ul><li>de l'eau potable, des toilettes et des points de lavage des mains aux postes frontières et dans les zones d'attente ;</li><li>l'hygiène des aliments vendus aux voyageurs et aux chauffeurs près du point de passage ;</li><li>une information sur les symptômes, sur l'importance de boire et sur les lieux où se faire soigner rapidement ;</li><li>l'orientation sans délai des personnes souffrant de diarrhée sévère vers les services de santé.</li></ul><p>Les recommandations sanitaires internationales déconseillent en général de fermer les frontières ou de restreindre les échanges en raison du choléra ; investir dans l'eau, l'assainissement et l'information est bien plus efficace.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Un cours régional qui a servi deux fois",
+                            "country": "ZM",
+                            "institution": "Secrétariat du COMESA, avec les services des frontières des États membres",
+                            "practice": "<p>Le Secrétariat du COMESA, basé à Lusaka, a demandé un appui pour former les agents aux frontières à la circulation sûre des personnes et des marchandises pendant une crise sanitaire. Des experts ont préparé un cours portant sur la coordination avec les autorités sanitaires, le dépistage et l'orientation, la protection du personnel, la communication et la coopération transfrontalière, conçu pour être adapté à différentes maladies.</p>",
+                            "outcome": "<p>Lorsque le choléra s'est déclaré dans la région en 2022-2023, les supports du cours ont de nouveau aidé à préparer le personnel des frontières à l'épidémie. Comme le cours enseignait des principes plutôt que des règles propres à une maladie, les supports ont pu être réutilisés au lieu d'être réécrits.</p>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Pendant une épidémie de choléra, quelle mesure mérite la plus haute priorité à un poste frontière ?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Le port obligatoire du masque pour tous les voyageurs.",
+                                    "is_correct": False,
+                                    "feedback": "Les masques comptent pour les maladies transmises par l'air ; le choléra se transmet surtout par l'eau et les aliments contaminés.",
+                                },
+                                {
+                                    "text": "De l'eau potable, des toilettes et des points de lavage des mains pour les voyageurs et le personnel.",
+                                    "is_correct": True,
+                                    "feedback": "Exact. L'eau et l'assainissement interrompent la principale voie de transmission du choléra.",
+                                },
+                                {
+                                    "text": "La fermeture de la frontière à tout échange commercial.",
+                                    "is_correct": False,
+                                    "feedback": "Fermer les échanges nuit à l'approvisionnement en nourriture et en médicaments, et n'est en général pas recommandé pour le choléra.",
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Quelles parties des procédures COVID-19 de votre poste garderiez-vous pour la prochaine épidémie, et lesquelles changeriez-vous selon la maladie ?",
+                            "guidance": "<ul><li>Distinguez ce qui est général (rôles, orientation, communication) de ce qui est propre à une maladie.</li><li>Notez qui doit approuver les modifications de la procédure.</li></ul>",
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Enseignez des <strong>principes qui survivent à une maladie</strong>, puis adaptez les mesures au mode de propagation de chacune.</p>"
+                        },
+                    ),
+                ],
+            },
+            "course-assessment": {
+                "title": "Évaluation du cours",
+                "intro": "<p>Cinq questions sur la mobilité sûre pendant une crise sanitaire. Il faut obtenir 70 % pour réussir, et vous disposez de trois tentatives.</p>",
+                "questions": [
+                    {
+                        "question": "Pourquoi la fermeture des points de passage officiels peut-elle accroître les risques sanitaires ?",
+                        "kind": "single",
+                        "points": 1,
+                        "explanation": "Fermer les points de passage officiels peut reporter les déplacements vers des itinéraires informels, où ni dépistage ni information sanitaire n'atteignent les voyageurs.",
+                        "options": [
+                            {
+                                "text": "Les déplacements se reportent vers des itinéraires informels, sans dépistage.",
+                                "is_correct": True,
+                            },
+                            {
+                                "text": "Les agents perdent leurs équipements de protection.",
+                                "is_correct": False,
+                            },
+                            {"text": "Les autorités sanitaires cessent de travailler.", "is_correct": False},
+                        ],
+                    },
+                    {
+                        "question": "Quel est le rôle de l'agent aux frontières lorsqu'un voyageur présente des signes de maladie ?",
+                        "kind": "single",
+                        "points": 1,
+                        "explanation": "Les agents observent, informent et orientent ; le personnel sanitaire aux frontières évalue le voyageur et décide de la suite.",
+                        "options": [
+                            {
+                                "text": "Diagnostiquer la maladie et décider du traitement.",
+                                "is_correct": False,
+                            },
+                            {
+                                "text": "Orienter le voyageur vers le personnel sanitaire aux frontières selon la procédure convenue.",
+                                "is_correct": True,
+                            },
+                            {
+                                "text": "Refuser immédiatement l'entrée au voyageur.",
+                                "is_correct": False,
+                            },
+                        ],
+                    },
+                    {
+                        "question": "Quels principes favorisent une mobilité sûre pendant une crise sanitaire ? Cochez toutes les réponses qui conviennent.",
+                        "kind": "multiple",
+                        "points": 2,
+                        "explanation": "Donner la priorité aux biens essentiels, convenir des procédures à l'avance et se coordonner avec les postes voisins permettent tous de garder les frontières ouvertes en toute sécurité ; un dépistage selon la nationalité est discriminatoire et inefficace.",
+                        "options": [
+                            {
+                                "text": "Les biens essentiels, comme la nourriture et les médicaments, continuent de circuler.",
+                                "is_correct": True,
+                            },
+                            {
+                                "text": "Les étapes de dépistage sont convenues avec les autorités sanitaires avant une crise.",
+                                "is_correct": True,
+                            },
+                            {
+                                "text": "Les voyageurs sont dépistés selon leur nationalité.",
+                                "is_correct": False,
+                            },
+                            {
+                                "text": "Les postes frontières voisins échangent des informations et harmonisent leurs mesures.",
+                                "is_correct": True,
+                            },
+                        ],
+                    },
+                    {
+                        "question": "Comment le choléra se transmet-il principalement ?",
+                        "kind": "single",
+                        "points": 1,
+                        "explanation": "Le choléra se transmet surtout par l'eau et les aliments contaminés ; c'est pourquoi l'eau, l'assainissement et l'hygiène passent en premier aux postes frontières.",
+                        "options": [
+                            {"text": "Par l'air, d'une personne à l'autre.", "is_correct": False},
+                            {"text": "Par l'eau et les aliments contaminés.", "is_correct": True},
+                            {"text": "Par les piqûres d'insectes.", "is_correct": False},
+                        ],
+                    },
+                    {
+                        "question": "Pourquoi le cours a-t-il pu être réutilisé pendant l'épidémie de choléra de 2022-2023 ?",
+                        "kind": "single",
+                        "points": 1,
+                        "explanation": "Le cours enseignait des principes et des procédures valables pour de nombreuses maladies ; il a donc pu être adapté au lieu d'être réécrit.",
+                        "options": [
+                            {"text": "Il avait été écrit uniquement pour le choléra.", "is_correct": False},
+                            {
+                                "text": "Il enseignait des principes et des procédures adaptables à différentes maladies.",
+                                "is_correct": True,
+                            },
+                            {
+                                "text": "Il n'exigeait aucune modification des procédures aux frontières.",
+                                "is_correct": False,
                             },
                         ],
                     },
