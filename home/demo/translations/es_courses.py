@@ -404,4 +404,354 @@ TRANSLATIONS = {
             },
         },
     },
+    "safe-mobility-health-crisis": {
+        "title": "Movilidad segura de personas y mercancías durante una crisis sanitaria",
+        "summary": "Un curso de formación para el personal de fronteras, elaborado con la Secretaría del COMESA, sobre cómo mantener en movimiento a personas y mercancías de forma segura cuando golpea una epidemia: cribado y derivación, protección del personal, información a las personas viajeras y cooperación transfronteriza. Escrito durante la COVID-19, volvió a utilizarse cuando el cólera se extendió por la región en 2022-2023.",
+        "audience": "Personal de inmigración, aduanas, policía y sanidad portuaria y fronteriza que trabaja en fronteras terrestres, aeropuertos y puertos de los Estados miembros del COMESA, así como las jefaturas que planifican su trabajo.",
+        "learning_outcomes": "<ul><li>Explicar por qué el comercio y los desplazamientos esenciales deben continuar de forma segura durante una crisis sanitaria.</li><li>Aplicar con las autoridades sanitarias los pasos acordados de cribado y derivación, respetando los derechos de las personas viajeras.</li><li>Protegerse y proteger a sus colegas, y ofrecer información clara a las personas viajeras.</li><li>Adaptar las medidas a la forma en que se propaga una enfermedad concreta, tomando el cólera como ejemplo.</li></ul>",
+        "pages": {
+            "borders-in-a-health-crisis": {
+                "title": "Las fronteras ante una crisis sanitaria",
+                "summary": "Por qué cerrar las fronteras rara vez es la solución, y cómo los servicios de fronteras y de salud pueden cribar y derivar a las personas viajeras de forma ordenada y respetuosa con los derechos.",
+            },
+            "keeping-borders-open-safely": {
+                "title": "Mantener las fronteras abiertas de forma segura",
+                "body": [
+                    ("heading", {"text": "Qué ocurre cuando se cierran las fronteras", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Cuando empieza una epidemia, cerrar la frontera puede parecer la opción más segura. La experiencia de la región durante la COVID-19 mostró su coste. Los camiones hicieron cola durante días en los pasos fronterizos, los alimentos y los medicamentos llegaron con retraso y los pequeños comerciantes, muchos de ellos mujeres que cruzan a diario, perdieron sus ingresos. Los conductores que esperaban en colas abarrotadas corrían un mayor riesgo de infección, no menor. Y cuando se cerraron los pasos oficiales, algunas personas recurrieron a rutas informales donde no se hacía ningún cribado.</p><p>Para una comunidad económica regional como el COMESA, cuyos Estados miembros dependen del comercio transfronterizo para obtener alimentos, combustible y suministros médicos, la cuestión no es, por tanto, si mantener abiertas las fronteras, sino cómo mantenerlas abiertas de forma segura.</p>",
+                    ),
+                    (
+                        "image",
+                        {
+                            "image": "cover-comesa",
+                            "alt": "Ilustración de un paso fronterizo con una barrera levantada, una caseta de control y una carretera que lo atraviesa.",
+                            "caption": "Un puesto fronterizo es a la vez un punto de control y una vía vital para el comercio: una crisis sanitaria pone a prueba ambas funciones a la vez.",
+                        },
+                    ),
+                    ("heading", {"text": "Principios para una movilidad segura", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<ul><li><strong>Dar prioridad a los flujos esenciales:</strong> los alimentos, los medicamentos, el combustible y la ayuda humanitaria siguen circulando, con procedimientos simplificados si es necesario.</li><li><strong>Separar cuando sea posible:</strong> mantener separados los flujos de carga y de pasajeros y reducir las aglomeraciones en las zonas de espera.</li><li><strong>Prepararse antes de la crisis:</strong> acordar de antemano con las autoridades sanitarias las funciones, los pasos del cribado y las vías de derivación.</li><li><strong>Coordinarse a ambos lados de la frontera:</strong> los puestos vecinos intercambian información a diario y armonizan sus medidas, para que las personas viajeras no se encuentren con normas contradictorias.</li><li><strong>Proteger al personal y respetar los derechos:</strong> el personal necesita equipos e instrucciones; las personas viajeras necesitan dignidad, información y no discriminación.</li></ul>",
+                    ),
+                    (
+                        "document",
+                        {
+                            "document": "health-crisis-border-factsheet",
+                            "title": "Ficha informativa: mantener las fronteras abiertas de forma segura durante una crisis sanitaria",
+                            "description": "Un resumen de una página de las principales medidas, para imprimir y tener en el puesto fronterizo.",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "¿Qué consecuencia del cierre de los pasos fronterizos oficiales puede aumentar los riesgos sanitarios?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Las personas viajeras recurren a rutas informales donde no se hace ningún cribado.",
+                                    "is_correct": True,
+                                    "feedback": "Correcto. Cerrar los pasos oficiales puede desplazar los movimientos fuera de la vista, donde las autoridades sanitarias no llegan.",
+                                },
+                                {
+                                    "text": "El personal de fronteras tiene más tiempo para formarse.",
+                                    "is_correct": False,
+                                    "feedback": "Puede ocurrir, pero no es un riesgo sanitario. Piense adónde va la gente cuando la ruta oficial está cerrada.",
+                                },
+                                {
+                                    "text": "Hay que comprobar menos documentos.",
+                                    "is_correct": False,
+                                    "feedback": "Menos controles en los puestos oficiales no significa menos movimiento; puede que simplemente se desplace a otro lugar.",
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>El objetivo es una movilidad <strong>segura</strong>, no la ausencia de movilidad: los bienes esenciales y las personas siguen circulando con medidas sanitarias acordadas.</p>"
+                        },
+                    ),
+                ],
+            },
+            "screening-and-referral": {
+                "title": "Cribado, derivación y derechos de las personas viajeras",
+                "body": [
+                    ("heading", {"text": "Quién hace qué en la frontera", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>El personal de fronteras no es personal clínico, y no se le debe pedir que actúe como tal. En una crisis sanitaria, su función es asegurarse de que cada persona viajera pase por los pasos sanitarios acordados, detectar signos visibles de enfermedad que den lugar a una derivación y pasar el relevo al personal de sanidad portuaria y fronteriza, que evalúa y decide. Unas funciones claras protegen tanto al personal como a las personas viajeras.</p><p>Una secuencia de cribado sencilla, acordada con las autoridades sanitarias antes de una crisis, podría ser la siguiente:</p><ol><li>Información para todas las personas viajeras sobre los síntomas y las medidas preventivas, en los idiomas que se hablan en el paso fronterizo.</li><li>Una breve declaración de salud o unas preguntas, según lo que exija la autoridad sanitaria.</li><li>Observación de síntomas visibles y control de temperatura cuando la autoridad sanitaria lo solicite.</li><li>Derivación de las personas con síntomas al personal de sanidad fronteriza, en un espacio separado y privado.</li><li>Registro de las derivaciones, para poder rastrear los contactos si es necesario.</li></ol>",
+                    ),
+                    ("heading", {"text": "Derechos y dignidad", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Las medidas sanitarias deben aplicarse a todas las personas por igual. Señalar a personas viajeras por su nacionalidad, su origen étnico o su aspecto es discriminatorio y, además, ineficaz, porque las enfermedades no eligen pasaportes. La información personal de salud corresponde solo a quien la necesita y debe guardarse de forma segura. Las personas con síntomas no deben ser devueltas a una situación de peligro; las personas refugiadas y solicitantes de asilo conservan su derecho a pedir protección, y los niños y niñas no acompañados necesitan una atención específica.</p><p>Los conductores de camiones merecen una atención especial. Cruzan muchas fronteras en un solo viaje y pueden enfrentarse a pruebas repetidas y a normas de cuarentena que varían de un país a otro. Acordar el reconocimiento mutuo de los certificados sanitarios entre Estados vecinos ahorra tiempo y reduce las aglomeraciones.</p>",
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Una persona viajera presenta signos visibles de enfermedad en su puesto. ¿Qué debe hacer? Seleccione todas las respuestas correctas.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "Derivar a la persona al personal de sanidad fronteriza, en un espacio privado.",
+                                    "is_correct": True,
+                                    "feedback": "Sí. El personal sanitario evalúa y decide; la privacidad protege la dignidad de la persona.",
+                                },
+                                {
+                                    "text": "Registrar la derivación según lo acordado con la autoridad sanitaria.",
+                                    "is_correct": True,
+                                    "feedback": "Sí. Los registros permiten rastrear los contactos si es necesario.",
+                                },
+                                {
+                                    "text": "Devolver a la persona al otro lado de la frontera sin más trámites.",
+                                    "is_correct": False,
+                                    "feedback": "Devolver a alguien puede exponerle a un peligro y vulnerar su derecho a pedir protección. Siga la vía de derivación.",
+                                },
+                                {
+                                    "text": "Informar a las demás personas de la cola sobre el estado de salud de esa persona.",
+                                    "is_correct": False,
+                                    "feedback": "La información de salud es confidencial. Compártala solo con el personal sanitario que la necesita.",
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Hoy, en su puesto fronterizo, ¿a quién llamaría si una persona viajera mostrara signos de una enfermedad infecciosa grave, y dónde esperaría esa persona?",
+                            "guidance": "<ul><li>Si no está seguro, averígüelo esta semana y anote la respuesta.</li><li>Compruebe si sus colegas de otros turnos conocen la misma respuesta.</li></ul>",
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>El personal de fronteras <strong>observa, informa y deriva</strong>; el personal sanitario evalúa y decide. Las medidas se aplican a todas las personas por igual y respetan la confidencialidad.</p>"
+                        },
+                    ),
+                ],
+            },
+            "protection-and-preparedness": {
+                "title": "Protección, comunicación y preparación",
+                "summary": "Cómo proteger al personal, informar a las personas viajeras y trabajar con los puestos vecinos, y cómo el curso volvió a utilizarse durante el brote de cólera de 2022-2023. Termina con la evaluación del curso.",
+            },
+            "protecting-officers-and-informing-travellers": {
+                "title": "Proteger al personal e informar a las personas viajeras",
+                "body": [
+                    ("heading", {"text": "Proteger a quienes permanecen en su puesto", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>El personal de fronteras sigue trabajando cuando otras personas se quedan en casa. Para hacerlo de forma segura, necesita equipos de protección adecuados a la enfermedad y formación para usarlos, instalaciones para lavarse las manos con agua limpia y jabón, una rotación de turnos que limite el cansancio e instrucciones escritas claras que se actualicen cuando cambien las recomendaciones. Las jefaturas también deben estar atentas al estrés: las jornadas largas, el miedo al contagio y la tensión de las personas viajeras pasan factura.</p>",
+                    ),
+                    (
+                        "video",
+                        {
+                            "title": "Lecciones de un puesto fronterizo durante una epidemia",
+                            "url": "https://videos.example.org/relais/protecting-officers-and-informing-travellers",
+                            "duration": "5 min",
+                            "transcript": "<p><strong>Entrevistador:</strong> ¿Qué necesitaba más el personal de su puesto fronterizo cuando empezó la epidemia?</p><p><strong>Oficial superior de inmigración:</strong> Instrucciones claras. En las primeras semanas recibíamos mensajes de tres ministerios, y no siempre coincidían. El personal no sabía si debía tomar la temperatura, quién podía entrar ni qué hacer con un conductor enfermo. En cuanto tuvimos un único procedimiento escrito, firmado conjuntamente con la autoridad sanitaria, la tensión bajó.</p><p><strong>Entrevistador:</strong> ¿Cómo protegieron a su personal?</p><p><strong>Oficial:</strong> Acortamos los turnos, instalamos puntos de lavado de manos y nos aseguramos de que las mascarillas y los guantes estuvieran allí antes de cada turno, no prometidos para más adelante. También nos reuníamos cada mañana diez minutos para compartir lo que había pasado.</p><p><strong>Entrevistador:</strong> ¿Y las personas viajeras?</p><p><strong>Oficial:</strong> La mayoría de la gente acepta las medidas que entiende. Colocamos carteles en los idiomas que se hablan en el paso fronterizo y formamos al personal para explicar cada paso con pocas palabras y con calma. Las colas no se acortaron, pero hubo muchas menos discusiones.</p>",
+                        },
+                    ),
+                    ("heading", {"text": "Comunicarse con las personas viajeras", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<ul><li>Explique qué va a pasar, por qué y cuánto tiempo llevará.</li><li>Use un lenguaje sencillo y los idiomas que habla la gente; use imágenes para quienes no saben leer.</li><li>Dé el mismo mensaje en todos los puestos: acuerde los mensajes clave con los puestos vecinos y las autoridades sanitarias.</li><li>Indique a las personas adónde acudir si enferman después de cruzar.</li></ul>",
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "¿Qué medidas protegen al personal de fronteras durante una epidemia? Seleccione todas las respuestas correctas.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "Equipos de protección disponibles antes de cada turno.",
+                                    "is_correct": True,
+                                    "feedback": "Sí. Un equipo prometido para más adelante no protege a nadie hoy.",
+                                },
+                                {
+                                    "text": "Una rotación de turnos que limite el cansancio.",
+                                    "is_correct": True,
+                                    "feedback": "Sí. El personal cansado comete más errores, también en materia de higiene.",
+                                },
+                                {
+                                    "text": "Un único procedimiento escrito acordado con la autoridad sanitaria.",
+                                    "is_correct": True,
+                                    "feedback": "Sí. Unas instrucciones claras y coherentes reducen la confusión y el riesgo.",
+                                },
+                                {
+                                    "text": "Turnos más largos para reducir el número de personas en el puesto.",
+                                    "is_correct": False,
+                                    "feedback": "Los turnos más largos aumentan el cansancio y el estrés; la rotación funciona mejor.",
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p><strong>Un único procedimiento claro</strong>, equipos a mano y explicaciones serenas reducen a la vez el riesgo y los conflictos en la frontera.</p>"
+                        },
+                    ),
+                ],
+            },
+            "from-covid-to-cholera": {
+                "title": "Volver a utilizar el curso: el brote de cólera de 2022-2023",
+                "body": [
+                    ("heading", {"text": "Un curso pensado para la próxima crisis", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Este curso se elaboró a partir de finales de 2020, en plena pandemia de COVID-19, en el marco de una Acción sobre migración, salud y gestión de fronteras con la Secretaría del COMESA, con personas expertas del Reino Unido y de Nigeria. Sus autores decidieron enseñar principios y procedimientos aplicables a muchas enfermedades, no solo a un virus. Esa decisión demostró su valor cuando el cólera se extendió por varios países de la región en 2022 y 2023 y el curso volvió a utilizarse para preparar al personal de fronteras.</p>",
+                    ),
+                    ("heading", {"text": "Adaptar las medidas a la enfermedad", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Unas buenas medidas fronterizas siguen la forma en que se propaga la enfermedad. La COVID-19 se transmite sobre todo por el aire entre personas, de modo que la distancia, las mascarillas y la ventilación eran fundamentales. El cólera se transmite sobre todo por el agua y los alimentos contaminados, así que las prioridades cambian:</p><ul><li>agua potable, aseos y puntos de lavado de manos en los puestos fronterizos y en las zonas de espera;</li><li>higiene de los alimentos que se venden a las personas viajeras y a los conductores cerca del paso;</li><li>información sobre los síntomas, sobre la importancia de beber líquidos y sobre dónde recibir tratamiento rápidamente;</li><li>derivación sin demora a los servicios de salud de las personas con diarrea grave.</li></ul><p>Las orientaciones sanitarias internacionales desaconsejan en general cerrar las fronteras o restringir el comercio a causa del cólera; invertir en agua, saneamiento e información resulta mucho más eficaz.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Un curso regional que sirvió dos veces",
+                            "country": "ZM",
+                            "institution": "Secretaría del COMESA, con los organismos de fronteras de los Estados miembros",
+                            "practice": "<p>La Secretaría del COMESA, con sede en Lusaka, solicitó apoyo para formar al personal de fronteras en la circulación segura de personas y mercancías durante una crisis sanitaria. Un equipo de especialistas preparó un curso sobre la coordinación con las autoridades sanitarias, el cribado y la derivación, la protección del personal, la comunicación y la cooperación transfronteriza, diseñado para adaptarse a distintas enfermedades.</p>",
+                            "outcome": "<p>Cuando se declaró el cólera en la región en 2022-2023, los materiales del curso ayudaron de nuevo a preparar al personal de fronteras para el brote. Como el curso enseñaba principios y no normas para una sola enfermedad, los materiales pudieron reutilizarse en lugar de reescribirse.</p>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Durante un brote de cólera, ¿qué medida merece la máxima prioridad en un puesto fronterizo?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Mascarilla obligatoria para todas las personas viajeras.",
+                                    "is_correct": False,
+                                    "feedback": "Las mascarillas son importantes para las enfermedades que se transmiten por el aire; el cólera se transmite sobre todo por el agua y los alimentos contaminados.",
+                                },
+                                {
+                                    "text": "Agua potable, aseos y puntos de lavado de manos para las personas viajeras y el personal.",
+                                    "is_correct": True,
+                                    "feedback": "Correcto. El agua y el saneamiento interrumpen la principal vía de transmisión del cólera.",
+                                },
+                                {
+                                    "text": "Cerrar la frontera a todo el comercio.",
+                                    "is_correct": False,
+                                    "feedback": "Cerrar el comercio perjudica el suministro de alimentos y medicamentos y, en general, no se recomienda ante el cólera.",
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "¿Qué partes de los procedimientos de COVID-19 de su puesto mantendría para el próximo brote, y cuáles cambiaría según la enfermedad?",
+                            "guidance": "<ul><li>Separe lo que es general (funciones, derivación, comunicación) de lo que es propio de una enfermedad.</li><li>Anote quién debe aprobar los cambios en el procedimiento.</li></ul>",
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Enseñe <strong>principios que sobrevivan a una enfermedad</strong> y después adapte las medidas a la forma en que se propaga cada una.</p>"
+                        },
+                    ),
+                ],
+            },
+            "course-assessment": {
+                "title": "Evaluación del curso",
+                "intro": "<p>Cinco preguntas sobre la movilidad segura durante una crisis sanitaria. Necesita un 70 % para aprobar y dispone de tres intentos.</p>",
+                "questions": [
+                    {
+                        "question": "¿Por qué puede aumentar los riesgos sanitarios el cierre de los pasos fronterizos oficiales?",
+                        "kind": "single",
+                        "points": 1,
+                        "explanation": "Cerrar los pasos oficiales puede desplazar los movimientos hacia rutas informales, donde ni el cribado ni la información sanitaria llegan a las personas viajeras.",
+                        "options": [
+                            {
+                                "text": "Los movimientos se desplazan a rutas informales sin cribado.",
+                                "is_correct": True,
+                            },
+                            {
+                                "text": "El personal pierde sus equipos de protección.",
+                                "is_correct": False,
+                            },
+                            {"text": "Las autoridades sanitarias dejan de trabajar.", "is_correct": False},
+                        ],
+                    },
+                    {
+                        "question": "¿Cuál es la función del personal de fronteras cuando una persona viajera muestra signos de enfermedad?",
+                        "kind": "single",
+                        "points": 1,
+                        "explanation": "El personal de fronteras observa, informa y deriva; el personal de sanidad fronteriza evalúa a la persona y decide los siguientes pasos.",
+                        "options": [
+                            {
+                                "text": "Diagnosticar la enfermedad y decidir el tratamiento.",
+                                "is_correct": False,
+                            },
+                            {
+                                "text": "Derivar a la persona al personal de sanidad fronteriza según el procedimiento acordado.",
+                                "is_correct": True,
+                            },
+                            {
+                                "text": "Denegar la entrada a la persona de inmediato.",
+                                "is_correct": False,
+                            },
+                        ],
+                    },
+                    {
+                        "question": "¿Qué principios favorecen una movilidad segura durante una crisis sanitaria? Seleccione todas las respuestas correctas.",
+                        "kind": "multiple",
+                        "points": 2,
+                        "explanation": "Dar prioridad a los bienes esenciales, acordar los procedimientos de antemano y coordinarse con los puestos vecinos permiten mantener las fronteras abiertas de forma segura; el cribado según la nacionalidad es discriminatorio e ineficaz.",
+                        "options": [
+                            {
+                                "text": "Los bienes esenciales, como los alimentos y los medicamentos, siguen circulando.",
+                                "is_correct": True,
+                            },
+                            {
+                                "text": "Los pasos del cribado se acuerdan con las autoridades sanitarias antes de una crisis.",
+                                "is_correct": True,
+                            },
+                            {
+                                "text": "Las personas viajeras se criban según su nacionalidad.",
+                                "is_correct": False,
+                            },
+                            {
+                                "text": "Los puestos fronterizos vecinos intercambian información y armonizan sus medidas.",
+                                "is_correct": True,
+                            },
+                        ],
+                    },
+                    {
+                        "question": "¿Cómo se transmite principalmente el cólera?",
+                        "kind": "single",
+                        "points": 1,
+                        "explanation": "El cólera se transmite sobre todo por el agua y los alimentos contaminados; por eso el agua, el saneamiento y la higiene son lo primero en los puestos fronterizos.",
+                        "options": [
+                            {"text": "Por el aire, entre personas.", "is_correct": False},
+                            {"text": "Por el agua y los alimentos contaminados.", "is_correct": True},
+                            {"text": "Por picaduras de insectos.", "is_correct": False},
+                        ],
+                    },
+                    {
+                        "question": "¿Por qué pudo volver a utilizarse el curso durante el brote de cólera de 2022-2023?",
+                        "kind": "single",
+                        "points": 1,
+                        "explanation": "El curso enseñaba principios y procedimientos aplicables a muchas enfermedades, de modo que pudo adaptarse en lugar de reescribirse.",
+                        "options": [
+                            {"text": "Se había escrito solo para el cólera.", "is_correct": False},
+                            {
+                                "text": "Enseñaba principios y procedimientos adaptables a distintas enfermedades.",
+                                "is_correct": True,
+                            },
+                            {
+                                "text": "No exigía ningún cambio en los procedimientos fronterizos.",
+                                "is_correct": False,
+                            },
+                        ],
+                    },
+                ],
+            },
+        },
+    },
 }
