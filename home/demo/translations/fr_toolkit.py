@@ -394,4 +394,389 @@ TRANSLATIONS = {
             },
         },
     },
+    "designing-a-training-session": {
+        "title": "Concevoir une session de formation",
+        "summary": (
+            "Comment transformer une demande de formation en une session qui fonctionne : analyser les besoins, rédiger "
+            "des objectifs observables, structurer la journée de façon réaliste et choisir des activités et des supports adaptés."
+        ),
+        "learning_outcomes": (
+            "<ul><li>Utiliser une analyse légère des besoins de formation pour identifier l'écart réel de performance</li>"
+            "<li>Rédiger des objectifs pédagogiques qui peuvent être observés et vérifiés</li>"
+            "<li>Structurer une session et une journée avec un minutage réaliste pour l'interprétation et les débriefings</li>"
+            "<li>Choisir des activités et des supports adaptés à chaque objectif</li></ul>"
+        ),
+        "units": {
+            "from-needs-to-objectives": {
+                "title": "Des besoins de formation aux objectifs pédagogiques",
+                "body": [
+                    ("heading", {"text": "Partir de l'écart, pas du sujet", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Les demandes d'assistance arrivent souvent formulées comme des sujets : « une formation sur la "
+                        "protection des données », « un atelier sur les statistiques de la migration de travail ». Un sujet vous "
+                        "dit de quoi parler, pas ce que les participants doivent être capables de faire. Avant de concevoir quoi "
+                        "que ce soit, identifiez l'écart entre la performance actuelle et la performance souhaitée, et vérifiez "
+                        "qu'une formation peut le combler.</p>"
+                        "<p>Une analyse des besoins de formation n'a pas besoin d'être lourde. Selon le temps et l'accès dont vous "
+                        "disposez, vous pouvez combiner :</p>"
+                        "<ul>"
+                        "<li>un court questionnaire adressé aux futurs participants sur leurs tâches et leurs difficultés ;</li>"
+                        "<li>des entretiens avec deux ou trois responsables sur ce qu'ils aimeraient voir fait autrement ;</li>"
+                        "<li>un examen des procédures, formulaires ou lignes directrices qu'utilisent les participants ;</li>"
+                        "<li>un groupe de discussion réunissant personnel expérimenté et personnel plus récent.</li>"
+                        "</ul>"
+                        "<p>Certains écarts ne relèvent pas de la formation. Si les agents connaissent la procédure mais manquent "
+                        "d'équipement, ou si une règle en contredit une autre, un atelier n'y changera rien. Dites-le à l'équipe de "
+                        "l'Action : ce constat peut orienter une autre activité.</p>",
+                    ),
+                    ("heading", {"text": "Rédiger des objectifs qui guident la conception", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Un objectif pédagogique décrit ce que les participants seront capables de faire à la fin de la session, "
+                        "d'une manière qui peut être observée. Il comporte trois parties : un verbe d'action, un contenu et, si c'est "
+                        "utile, une condition ou un niveau attendu.</p>"
+                        "<ul>"
+                        "<li>Faible : « Les participants comprendront l'analyse des risques. »</li>"
+                        "<li>Mieux : « Les participants seront capables d'évaluer le niveau de risque de trois passages de frontière "
+                        "fictifs à l'aide de la matrice de l'agence et de justifier chaque évaluation. »</li>"
+                        "</ul>"
+                        "<p>Des verbes comme <em>identifier, comparer, rédiger, appliquer, expliquer</em> ou <em>décider</em> sont "
+                        "utiles, parce qu'on peut les voir se réaliser. Des verbes comme <em>comprendre</em> ou <em>être sensibilisé "
+                        "à</em> ne sont pas faux, mais ils ne vous disent ni quelle activité concevoir, ni comment vérifier la réussite.</p>"
+                        "<p>Limitez leur nombre. Trois ou quatre objectifs pour une session d'une journée suffisent en général, car "
+                        "chacun demande du temps de pratique et de retour. Communiquez le projet d'objectifs au partenaire avant "
+                        "l'activité : s'accorder sur eux est le moyen le plus simple de vous assurer que vous résolvez bien le "
+                        "problème du partenaire.</p>",
+                    ),
+                    (
+                        "video",
+                        {
+                            "title": "Ce qu'une analyse des besoins nous a appris",
+                            "url": "https://videos.example.org/relais/from-needs-to-objectives",
+                            "duration": "5 min",
+                            "transcript": (
+                                "<p><strong>Intervieweur :</strong> Pourquoi tenez-vous à une analyse des besoins, même pour un atelier court ?</p>"
+                                "<p><strong>Formatrice :</strong> Parce que la demande et le besoin coïncident rarement. Un jour, on m'a demandé un cours de droit international pour de jeunes diplomates. En parlant avec leurs responsables, nous avons compris que la vraie difficulté était de rédiger des notes d'information claires sous la pression du temps. Le droit en faisait partie, mais la compétence qui leur manquait, c'était la synthèse.</p>"
+                                "<p><strong>Intervieweur :</strong> Qu'est-ce que cela a changé à l'atelier ?</p>"
+                                "<p><strong>Formatrice :</strong> Tout. Nous avons gardé quelques apports juridiques, mais l'essentiel de la journée est devenu des exercices de rédaction sur des dossiers réalistes, suivis d'une relecture entre pairs. Les objectifs sont passés de « connaître les conventions » à « rédiger une note d'une page qu'un ministre peut utiliser ».</p>"
+                                "<p><strong>Intervieweur :</strong> Et s'il n'y a pas le temps de faire des entretiens ?</p>"
+                                "<p><strong>Formatrice :</strong> Alors envoyez cinq questions par courriel et appelez deux personnes. Même ce peu vous dit qui vient, ce que ces personnes font déjà bien et ce qui les inquiète. C'est l'assurance la moins chère que vous puissiez prendre pour un atelier.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Partir d'un diagnostic partagé",
+                            "country": "CM",
+                            "institution": "Ministère des Relations extérieures et Institut des relations internationales du Cameroun",
+                            "practice": (
+                                "<p>L'Action Cameroun II, menée de septembre 2022 à juin 2023, portait sur les capacités de formation. "
+                                "Des experts du Cameroun, de France et du Mali ont travaillé avec le ministère des Relations extérieures "
+                                "et l'Institut des relations internationales du Cameroun. Plutôt que de livrer un cours clés en main, "
+                                "l'équipe a commencé par examiner ce qui était déjà enseigné sur la migration et les domaines dans "
+                                "lesquels le personnel et les formateurs se sentaient moins préparés.</p>"
+                                "<p>Des entretiens et un examen des programmes existants ont permis de s'accorder sur une courte liste "
+                                "de compétences prioritaires avant de concevoir la moindre session.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Un diagnostic partagé a aidé les partenaires à s'approprier les objectifs. La présence d'un expert "
+                                "camerounais dans l'équipe a facilité la lecture des constats au regard des pratiques institutionnelles locales.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Transformez le sujet demandé en objectifs observables, fondés sur ce que les participants doivent faire autrement. Si la formation ne peut pas combler l'écart, dites-le.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Prenez un sujet sur lequel on vous demande souvent de former. Reformulez-le en deux objectifs qui décrivent ce que les participants seront capables de faire.",
+                            "guidance": "<ul><li>Utilisez un verbe observable.</li><li>Ajoutez une condition : avec quel outil, quel cas ou quel niveau attendu ?</li><li>Demandez-vous comment vous le vérifieriez à la fin.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Lequel de ces objectifs pédagogiques est le plus utile pour un atelier d'une journée ?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Les participants comprendront l'approche de l'UE en matière de retour.",
+                                    "is_correct": False,
+                                    "feedback": "La compréhension ne s'observe pas directement, et l'objectif ne donne aucune indication pour les activités.",
+                                },
+                                {
+                                    "text": "Les participants seront sensibilisés à l'importance de la qualité des données.",
+                                    "is_correct": False,
+                                    "feedback": "La sensibilisation est un but louable, mais on ne peut ni concevoir une pratique ni vérifier la réussite à partir d'elle.",
+                                },
+                                {
+                                    "text": "Les participants seront capables de repérer et de corriger les erreurs de cinq enregistrements d'arrivée fictifs à l'aide du dictionnaire national des données.",
+                                    "is_correct": True,
+                                    "feedback": "Exact : il nomme une action observable, un contenu et une condition ; il vous dit donc quoi pratiquer et comment vérifier.",
+                                },
+                                {
+                                    "text": "L'expert présentera le cadre de qualité des données.",
+                                    "is_correct": False,
+                                    "feedback": "Cet énoncé décrit ce que fait le formateur, et non ce que les participants seront capables de faire.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "structuring-the-session": {
+                "title": "Structurer la session et la journée",
+                "body": [
+                    ("heading", {"text": "Une structure qui fonctionne", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>La plupart des sessions efficaces suivent une structure reconnaissable, qu'elles durent quatre-vingt-dix "
+                        "minutes ou une journée entière :</p>"
+                        "<ol>"
+                        "<li><strong>Ouverture</strong> (environ un dixième du temps) : objectifs, présentations liées au sujet, "
+                        "attentes et aspects pratiques.</li>"
+                        "<li><strong>Activation :</strong> une courte tâche qui fait émerger ce que les participants savent ou font déjà.</li>"
+                        "<li><strong>Apport :</strong> le nouveau contenu, par séquences de quinze à vingt minutes.</li>"
+                        "<li><strong>Pratique :</strong> les participants appliquent le contenu à un cas ou à une tâche et reçoivent un retour.</li>"
+                        "<li><strong>Consolidation :</strong> un débriefing, une synthèse tirée des participants, les questions en suspens.</li>"
+                        "<li><strong>Clôture :</strong> plans d'action, évaluation et prochaines étapes de l'Action.</li>"
+                        "</ol>"
+                        "<p>Au cours d'une journée, apports et pratique se répètent par cycles. Une règle empirique utile : les "
+                        "participants devraient passer au moins la moitié du temps à faire autre chose qu'écouter.</p>",
+                    ),
+                    (
+                        "image",
+                        {
+                            "image": "cover-session-design",
+                            "alt": "Chronologie d'une journée de formation découpée en blocs : une ouverture, des périodes alternées d'apport et de pratique séparées par des pauses, et une clôture.",
+                            "caption": "Planifiez la journée en cycles d'apport et de pratique, en y intégrant pauses et débriefings.",
+                        },
+                    ),
+                    ("heading", {"text": "Prévoir un minutage réaliste", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Les plans sous-estiment presque toujours le temps nécessaire. Prévoyez du temps pour :</p>"
+                        "<ul>"
+                        "<li><strong>L'interprétation.</strong> L'interprétation consécutive double à peu près la durée de tout "
+                        "apport oral, et même l'interprétation simultanée ralentit la discussion.</li>"
+                        "<li><strong>Les déplacements.</strong> Former des groupes, trouver les salles et revenir prend cinq à dix "
+                        "minutes à chaque fois.</li>"
+                        "<li><strong>Les débriefings.</strong> Une tâche de groupe sans débriefing perd une grande partie de sa "
+                        "valeur. Prévoyez le débriefing comme une partie de l'activité, et non comme un supplément facultatif.</li>"
+                        "<li><strong>Le protocole.</strong> Les ouvertures officielles, les photos et les discours des hauts "
+                        "responsables comptent pour les partenaires. Inscrivez-les dans le plan au lieu de les laisser empiéter "
+                        "sur la première session.</li>"
+                        "</ul>"
+                        "<p>Placez les tâches exigeantes le matin et après la pause de l'après-midi, et évitez les longs apports "
+                        "juste après le déjeuner. Gardez une liste de coupes : les activités que vous pouvez raccourcir ou supprimer "
+                        "si le temps manque, décidées à l'avance pour ne pas improviser sous la pression.</p>",
+                    ),
+                    ("heading", {"text": "Groupes mixtes et multinationaux", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Les Actions régionales réunissent des personnes aux mandats, aux langues et aux niveaux hiérarchiques "
+                        "différents. Prévoyez certaines activités en groupes de pairs (des personnes qui font le même travail) et "
+                        "d'autres en groupes mixtes (des personnes d'institutions ou de pays différents). Les pairs vont plus loin "
+                        "dans le détail technique ; les groupes mixtes apprennent des contrastes. Rendez visible la logique de "
+                        "composition des groupes, pour que les participants comprennent pourquoi on les fait changer de place.</p>"
+                        "<p>Enfin, communiquez tôt l'ordre du jour au partenaire et demandez ce qui pourrait ne pas fonctionner : "
+                        "une session qui tombe à l'heure de la prière, un jour férié ou le seul créneau libre d'un haut responsable.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Un atelier, trois pays, dix partenaires",
+                            "country": "AR",
+                            "institution": "Partenariat régional du Gran Chaco (gouvernements locaux et nationaux, réseaux de la société civile et universités)",
+                            "practice": (
+                                "<p>L'Action régionale Gran Chaco, de février 2022 à mars 2024, portait sur le changement climatique, "
+                                "la dégradation de l'environnement et la mobilité humaine. Elle réunissait dix partenaires d'Argentine, "
+                                "de Bolivie et du Paraguay, des gouvernements locaux et nationaux aux réseaux de la société civile et "
+                                "aux universités, avec des experts du Brésil, du Paraguay, d'Espagne, des États-Unis et du Royaume-Uni.</p>"
+                                "<p>Avec un groupe aussi varié, les sessions d'atelier alternaient entre des groupes par pays, qui "
+                                "travaillaient sur leur propre situation, et des groupes thématiques mêlant pays et types "
+                                "d'organisation. Chaque séquence se terminait par une courte plénière au cours de laquelle chaque "
+                                "groupe présentait un seul constat.</p>"
+                            ),
+                            "outcome": (
+                                "<p>L'alternance des groupes a permis aux participants d'approfondir leur propre contexte tout en "
+                                "apprenant de voisins confrontés à des pressions semblables, et les restitutions courtes ont permis "
+                                "de maîtriser le temps de plénière.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Suivez une structure claire, alternez apports et pratique, et prévoyez largement le temps de l'interprétation, des déplacements, des débriefings et du protocole.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Reprenez un ordre du jour que vous avez récemment animé. Quelle part du temps les participants ont-ils passée à écouter, et où le programme a-t-il pris du retard ?",
+                            "guidance": "<ul><li>Qualifiez chaque séquence : apport, pratique, débriefing ou autre.</li><li>Notez la cause de chaque retard.</li><li>Décidez de ce qui figurerait sur votre liste de coupes la prochaine fois.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Vous travaillerez avec une interprétation consécutive. Quels ajustements de votre plan sont judicieux ? Cochez toutes les réponses qui conviennent.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "Réduire environ de moitié les apports oraux prévus",
+                                    "is_correct": True,
+                                    "feedback": "Oui : l'interprétation consécutive prend à peu près autant de temps que le discours original.",
+                                },
+                                {
+                                    "text": "Préparer les interprètes à l'avance et leur transmettre les termes clés",
+                                    "is_correct": True,
+                                    "feedback": "Oui : des interprètes qui connaissent la terminologie travaillent plus vite et plus précisément.",
+                                },
+                                {
+                                    "text": "Supprimer les débriefings pour gagner du temps",
+                                    "is_correct": False,
+                                    "feedback": "C'est dans les débriefings que l'apprentissage se consolide ; réduisez plutôt les apports ou les activités secondaires.",
+                                },
+                                {
+                                    "text": "Préparer une liste des activités à raccourcir si nécessaire",
+                                    "is_correct": True,
+                                    "feedback": "Oui : décider à l'avance de ce qu'on supprimera protège les objectifs essentiels.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "choosing-activities-and-materials": {
+                "title": "Choisir les activités et les supports",
+                "body": [
+                    ("heading", {"text": "Adapter l'activité à l'objectif", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Chaque objectif appelle un type d'activité. Si les participants doivent <em>connaître</em> des faits, "
+                        "un court apport suivi d'un quiz peut suffire. S'ils doivent <em>appliquer</em> une procédure, ils doivent "
+                        "s'y exercer sur des cas. S'ils doivent <em>décider</em> ou <em>négocier</em> sous pression, il leur faut "
+                        "une simulation ou un jeu de rôle.</p>"
+                        "<ul>"
+                        "<li><strong>Court apport avec questions :</strong> pour les nouveaux concepts, règles et cadres.</li>"
+                        "<li><strong>Analyse de cas :</strong> pour appliquer des règles à des situations et comparer des options.</li>"
+                        "<li><strong>Jeu de rôle :</strong> pour les entretiens, les conversations difficiles et les réunions interservices.</li>"
+                        "<li><strong>Exercice de simulation :</strong> pour des réponses coordonnées dans la durée, comme un incident "
+                        "à la frontière ou l'arrivée soudaine d'un grand nombre de personnes.</li>"
+                        "<li><strong>Atelier de rédaction :</strong> pour produire des documents réels, comme une procédure, un "
+                        "formulaire d'orientation ou une partie d'une stratégie.</li>"
+                        "<li><strong>Visite d'étude :</strong> pour voir une pratique dans son contexte, suivie d'une discussion "
+                        "structurée sur ce qui pourrait être adapté chez soi.</li>"
+                        "</ul>",
+                    ),
+                    ("heading", {"text": "Concevoir une bonne simulation", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Les simulations sont puissantes, et faciles à rater. Gardez le scénario proche de la réalité des "
+                        "participants, donnez à chacun un rôle qui correspond à son poste, distribuez l'information par étapes et "
+                        "limitez la durée totale. Le débriefing compte davantage que l'exercice lui-même : demandez ce que chaque "
+                        "groupe a décidé, sur la base de quelles informations, et ce qu'il changerait dans ses propres procédures.</p>"
+                        "<p>Les jeux de rôle demandent le même soin. Certains participants sont mal à l'aise à l'idée de jouer "
+                        "devant des collègues, surtout devant leurs supérieurs. Proposez des rôles d'observateur, laissez de petits "
+                        "groupes répéter à l'écart de la plénière, et précisez que le but est de s'exercer à une conversation, non "
+                        "de donner une représentation.</p>",
+                    ),
+                    ("heading", {"text": "Des supports qui durent", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Les supports doivent rester utiles aux participants après votre départ. Privilégiez :</p>"
+                        "<ul>"
+                        "<li>de courts documents dans la langue de travail, dont la terminologie a été vérifiée avec le partenaire ;</li>"
+                        "<li>des modèles et des listes de contrôle que les participants peuvent adapter, plutôt que de longs rapports ;</li>"
+                        "<li>des diapositives avec peu de mots et des schémas clairs, plus faciles à interpréter et à traduire ;</li>"
+                        "<li>des fichiers qui s'ouvrent sur du matériel ordinaire et s'impriment bien en noir et blanc.</li>"
+                        "</ul>"
+                        "<p>Envoyez tôt les supports à traduire (deux à trois semaines avant l'activité est un minimum raisonnable) "
+                        "et laissez au partenaire le temps de les relire. Demandez aussi quels documents les participants utilisent "
+                        "réellement dans leur travail quotidien : un exercice construit sur un formulaire familier vaut plus qu'un "
+                        "cas soigné venu d'ailleurs.</p>",
+                    ),
+                    (
+                        "document",
+                        {
+                            "document": "session-plan-checklist",
+                            "title": "Liste de contrôle du plan de session",
+                            "description": "Six questions pour vérifier un plan de session avant de l'animer, de l'identité des participants à la manière dont vous saurez que les objectifs ont été atteints.",
+                        },
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Un cours sur les frontières conçu pour être réutilisé",
+                            "country": "ZM",
+                            "institution": "Secrétariat du COMESA",
+                            "practice": (
+                                "<p>Dans le cadre de l'Action régionale COMESA, lancée en novembre 2020, des experts du Royaume-Uni et "
+                                "du Nigeria ont travaillé avec le Secrétariat du COMESA sur un cours de formation pour les agents aux "
+                                "frontières. Le cours portait sur le maintien d'une circulation sûre des personnes et des marchandises "
+                                "aux frontières pendant une crise sanitaire. Des exercices pratiques demandaient aux participants "
+                                "d'appliquer le dépistage, la séparation des flux et l'échange quotidien d'informations à des "
+                                "situations réalistes de poste frontière.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Le cours a été conçu comme une ressource qui reste dans l'institution plutôt que comme un "
+                                "événement ponctuel. Lorsqu'une épidémie de choléra a touché la région en 2022-2023, le cours s'est "
+                                "de nouveau révélé utile.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Choisissez les activités à partir de l'objectif : faites pratiquer aux participants ce qu'ils doivent faire, et laissez des supports qui fonctionnent encore après votre départ.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Pour chaque objectif de votre prochaine session, quelle activité permettra aux participants de s'y exercer, et qu'emporteront-ils avec eux ?",
+                            "guidance": "<ul><li>Vérifiez qu'aucun objectif ne repose uniquement sur votre apport.</li><li>Demandez au partenaire quels documents les participants utilisent réellement.</li><li>Prévoyez du temps pour la traduction et la relecture.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Votre objectif est que des agents de trois services coordonnent leur réponse à l'arrivée soudaine d'un grand nombre de personnes à un poste frontière. Quelle activité convient le mieux ?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Une présentation des modèles de coordination dans les États membres de l'UE",
+                                    "is_correct": False,
+                                    "feedback": "Un contexte utile, mais les participants ne s'exerceront pas à se coordonner.",
+                                },
+                                {
+                                    "text": "Un exercice de simulation par étapes, avec des rôles correspondant à chaque service, suivi d'un débriefing",
+                                    "is_correct": True,
+                                    "feedback": "Exact : se coordonner à mesure que l'information évolue est précisément ce qu'une simulation permet de pratiquer.",
+                                },
+                                {
+                                    "text": "Un quiz sur le mandat légal de chaque service",
+                                    "is_correct": False,
+                                    "feedback": "Connaître les mandats aide, mais l'objectif porte sur l'action commune, pas sur la mémorisation de règles.",
+                                },
+                                {
+                                    "text": "La lecture individuelle du plan d'urgence",
+                                    "is_correct": False,
+                                    "feedback": "La lecture est une bonne préparation, mais elle n'exerce pas l'interaction entre les services.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+        },
+    },
 }
