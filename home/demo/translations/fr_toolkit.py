@@ -779,4 +779,399 @@ TRANSLATIONS = {
             },
         },
     },
+    "facilitating-online-and-blended-training": {
+        "title": "Animer des formations en ligne et hybrides",
+        "summary": (
+            "Comment concevoir des programmes hybrides et animer des sessions en direct en ligne et des cours à suivre à son "
+            "rythme pour des agents qui se connectent depuis des bureaux très occupés et avec des connexions fragiles."
+        ),
+        "learning_outcomes": (
+            "<ul><li>Concevoir un programme hybride qui donne à chaque format un rôle clair</li>"
+            "<li>Animer des sessions en direct en ligne stimulantes, y compris avec des connexions fragiles</li>"
+            "<li>Accompagner les apprenants en autonomie pour qu'ils terminent un cours et appliquent ce qu'ils apprennent</li></ul>"
+        ),
+        "units": {
+            "designing-blended-learning": {
+                "title": "Concevoir un programme hybride",
+                "body": [
+                    ("heading", {"text": "Pourquoi l'hybride ?", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Depuis 2020, les formats en ligne font partie ordinaire du renforcement des capacités. Ils ne sont pas "
+                        "une copie bon marché d'un atelier : ils font bien d'autres choses. L'apprentissage en ligne à son rythme "
+                        "permet aux participants d'étudier selon leur propre cadence et de revenir plus tard sur le contenu. Les "
+                        "sessions en direct en ligne relient des personnes éloignées à faible coût. Les rencontres en présentiel "
+                        "créent la confiance, permettent une pratique complexe et construisent des réseaux. Un programme hybride "
+                        "les combine pour que chacun fasse ce qu'il fait le mieux.</p>",
+                    ),
+                    ("heading", {"text": "Un schéma courant", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ol>"
+                        "<li><strong>Préparation en autonomie :</strong> de courts modules présentent les concepts, le vocabulaire "
+                        "et des exemples, avec des quiz d'autoévaluation.</li>"
+                        "<li><strong>Sessions en direct en ligne :</strong> les participants discutent des questions, lèvent les "
+                        "difficultés et partagent la manière dont les concepts s'appliquent dans leur institution.</li>"
+                        "<li><strong>Atelier en présentiel :</strong> le temps passé ensemble est consacré à la pratique, à la "
+                        "simulation et à la planification plutôt qu'à l'explication des notions de base.</li>"
+                        "<li><strong>Suivi en ligne :</strong> les participants rendent compte de ce qu'ils ont appliqué, et leurs pairs commentent.</li>"
+                        "</ol>"
+                        "<p>Le programme de formation professionnelle de formateurs a suivi cette logique : une phase "
+                        "d'apprentissage en ligne à son rythme venait d'abord, puis des sessions en présentiel, afin que le temps "
+                        "passé en salle serve à s'exercer à concevoir, animer et évaluer une formation.</p>",
+                    ),
+                    ("heading", {"text": "Des questions de conception à régler tôt", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li><strong>L'accès.</strong> De quels appareils et de quelles connexions les participants disposent-ils "
+                        "au travail et chez eux ? Peuvent-ils lire des vidéos pendant les heures de bureau ?</li>"
+                        "<li><strong>Le temps.</strong> Les responsables libéreront-ils le personnel pour l'étude en autonomie, ou "
+                        "faudra-t-il la faire après le travail ? Convenez des heures avec le partenaire.</li>"
+                        "<li><strong>La langue.</strong> Les supports, les sous-titres et les sessions en direct sont-ils "
+                        "disponibles dans la langue de travail ?</li>"
+                        "<li><strong>Le rythme.</strong> Un rythme hebdomadaire, avec un module et une session en direct, aide à tenir sur la durée.</li>"
+                        "<li><strong>L'accompagnement.</strong> Qui répond aux questions entre les sessions, et dans quel délai ?</li>"
+                        "</ul>"
+                        "<p>Gardez des unités en ligne courtes. Des unités de vingt à trente minutes trouvent leur place dans une "
+                        "journée de travail, alors que les longs cours enregistrés sont rarement suivis jusqu'au bout. Et décidez "
+                        "dès le départ comment les parties en ligne et en présentiel se répondront : un atelier qui ignore ce que "
+                        "les participants ont étudié en ligne leur signifie que la partie en ligne ne comptait pas.</p>"
+                        "<p>Enfin, prévoyez le cas de celles et ceux qui prennent du retard. Dans la plupart des groupes, quelques "
+                        "participants manquent les premières semaines pour cause de congé ou de travail urgent. Décidez à l'avance "
+                        "s'ils peuvent rattraper à leur rythme, rejoindre un groupe suivant ou venir à l'atelier avec un court "
+                        "résumé préparé à leur intention.</p>",
+                    ),
+                    (
+                        "video",
+                        {
+                            "title": "Un rythme hebdomadaire pour les apprenants en ligne",
+                            "url": "https://videos.example.org/relais/designing-blended-learning",
+                            "duration": "5 min",
+                            "transcript": (
+                                "<p><strong>Intervieweur :</strong> Qu'est-ce qui fait qu'un cours en ligne fonctionne pour des agents très occupés ?</p>"
+                                "<p><strong>Coordinatrice du cours :</strong> Le rythme, avant tout. Les gens jonglent avec leurs dossiers, et un cours sans structure glisse tout en bas de la liste. Un nouveau module chaque semaine, avec une session en direct à la même heure chaque semaine, leur donne une routine.</p>"
+                                "<p><strong>Intervieweur :</strong> Que se passe-t-il pendant la session en direct ?</p>"
+                                "<p><strong>Coordinatrice du cours :</strong> Très peu d'exposé. Les participants ont déjà fait la lecture et le quiz ; nous consacrons donc l'heure à leurs questions et à des cas venus de leurs bureaux. Souvent, le moment le plus utile, c'est quand quelqu'un explique comment il a géré une situation et qu'un collègue d'une autre ville répond : nous, nous faisons autrement.</p>"
+                                "<p><strong>Intervieweur :</strong> Comment savez-vous qui prend du retard ?</p>"
+                                "<p><strong>Coordinatrice du cours :</strong> La plateforme montre qui a ouvert chaque module. Après la première semaine, j'envoie un message amical à ceux qui n'ont pas commencé. Il ne s'agit pas de contrôle : les gens apprécient de savoir que quelqu'un y fait attention.</p>"
+                                "<p><strong>Intervieweur :</strong> Un conseil pour les experts qui débutent dans ce domaine ?</p>"
+                                "<p><strong>Coordinatrice du cours :</strong> Préparez moins de contenu que vous ne le pensez, et plus de questions. Et testez tout sur une connexion lente avant l'ouverture du cours.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Un cours en ligne pour les défenseurs publics",
+                            "country": "BR",
+                            "institution": "Défenseur public fédéral (DPU)",
+                            "practice": (
+                                "<p>L'Action Brésil III, menée de novembre 2020 à juillet 2022, a appuyé le Défenseur public fédéral "
+                                "sur l'asile et l'accès en ligne à l'aide juridique. L'une de ses réalisations a été un cours en ligne "
+                                "pour les défenseurs publics, proposé en cinq modules hebdomadaires en mars et avril 2022. Chaque "
+                                "semaine, les participants suivaient un module en autonomie, puis rejoignaient une séance de "
+                                "questions-réponses en direct avec les experts.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Le rythme hebdomadaire a donné un tempo commun à des défenseurs travaillant aux quatre coins d'un "
+                                "très grand pays, et les séances en direct leur ont permis d'apporter des questions tirées de leurs "
+                                "dossiers en cours. Le format a montré qu'un cours en ligne court et structuré peut atteindre des "
+                                "personnes qui n'auraient pas toutes pu se déplacer pour un même atelier.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Combinez les formats à dessein : l'étude en autonomie pour les concepts, les sessions en direct pour les questions et le présentiel pour la pratique. Réglez d'abord l'accès, le temps et le rythme avec le partenaire.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Quelles parties d'un atelier que vous animez habituellement pourraient passer en préparation en autonomie, afin que le temps passé ensemble serve à la pratique ?",
+                            "guidance": "<ul><li>Listez les contenus qui relèvent surtout de l'explication.</li><li>Demandez-vous si les participants peuvent y accéder avant l'atelier.</li><li>Réfléchissez à la manière dont vous vérifierez qu'ils l'ont fait.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Quelles questions devez-vous régler avec le partenaire avant de lancer un programme hybride ? Cochez toutes les réponses qui conviennent.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "Si le personnel peut étudier pendant les heures de travail",
+                                    "is_correct": True,
+                                    "feedback": "Oui : sans temps convenu, l'étude en autonomie est évincée par le travail quotidien.",
+                                },
+                                {
+                                    "text": "De quels appareils et de quelles connexions disposent les participants",
+                                    "is_correct": True,
+                                    "feedback": "Oui : des choix comme la durée des vidéos dépendent de l'accès.",
+                                },
+                                {
+                                    "text": "Quelle couleur de fond utiliser pour les diapositives",
+                                    "is_correct": False,
+                                    "feedback": "Les détails de présentation comptent peu à côté de l'accès, du temps et de la langue.",
+                                },
+                                {
+                                    "text": "Qui répondra aux questions entre les sessions en direct",
+                                    "is_correct": True,
+                                    "feedback": "Oui : les apprenants qui bloquent et ne trouvent pas d'aide ont tendance à abandonner.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "facilitating-live-online-sessions": {
+                "title": "Animer des sessions en direct en ligne",
+                "body": [
+                    ("heading", {"text": "L'attention fonctionne autrement en ligne", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Dans une salle, les personnes qui décrochent sont au moins toujours présentes ; en ligne, elles ouvrent "
+                        "leur messagerie. Les sessions en direct en ligne demandent donc plus de structure, plus de variété et des "
+                        "apports plus courts qu'en présentiel. Un objectif utile : donner aux participants quelque chose à faire "
+                        "(répondre, voter, écrire ou discuter) au moins toutes les dix minutes.</p>",
+                    ),
+                    ("heading", {"text": "Avant la session", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li>Testez la plateforme avec le matériel du partenaire, idéalement depuis ses bureaux.</li>"
+                        "<li>Répartissez les rôles : un animateur qui mène la session ; un producteur qui gère la technique, fait "
+                        "entrer les participants et surveille la messagerie instantanée ; et, si nécessaire, des interprètes avec "
+                        "leurs propres canaux.</li>"
+                        "<li>Envoyez un ordre du jour court et un guide d'une page sur les outils que les participants utiliseront.</li>"
+                        "<li>Préparez un plan B : ce que vous ferez si la vidéo ne fonctionne pas, ou si la moitié du groupe ne peut "
+                        "pas rejoindre les sous-groupes.</li>"
+                        "</ul>",
+                    ),
+                    ("heading", {"text": "Pendant la session", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li><strong>Ouvrir avec chaleur et sens pratique.</strong> Vérifiez le son, expliquez comment poser des "
+                        "questions et commencez par une tâche rapide que tout le monde peut faire, comme un sondage ou un mot dans "
+                        "la messagerie instantanée.</li>"
+                        "<li><strong>Nommer les personnes, en les prévenant.</strong> Invitez des personnes ou des bureaux précis à "
+                        "contribuer : « Dans un instant, je demanderai aux collègues des postes du nord… ».</li>"
+                        "<li><strong>Donner une tâche claire aux sous-groupes.</strong> Mettez les consignes par écrit, fixez une "
+                        "limite de temps et demandez une production à rapporter.</li>"
+                        "<li><strong>Lire la messagerie à voix haute.</strong> Cela montre aux participants plus discrets que les "
+                        "questions de leurs collègues sont entendues, et cela aide les interprètes.</li>"
+                        "<li><strong>Respecter le temps.</strong> Des sessions de soixante à quatre-vingt-dix minutes, avec une courte "
+                        "pause dans les plus longues, entretiennent l'énergie.</li>"
+                        "</ul>",
+                    ),
+                    (
+                        "image",
+                        {
+                            "image": "cover-online",
+                            "alt": "Une mosaïque d'écrans vidéo lors d'une session en ligne, certains montrant le visage des participants, d'autres seulement leur nom, comme lorsque les caméras sont coupées.",
+                            "caption": "Attendez-vous à un mélange de caméras allumées et éteintes, et donnez à chaque participant un moyen de contribuer.",
+                        },
+                    ),
+                    ("heading", {"text": "Faible bande passante et inclusion", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Beaucoup de participants se connectent depuis des bureaux aux connexions instables, ou depuis un "
+                        "téléphone. Laissez les gens couper la vidéo, proposez si possible un accès par téléphone, partagez les "
+                        "diapositives à l'avance et enregistrez la session si le partenaire est d'accord. Tout le monde n'est pas à "
+                        "l'aise pour parler en ligne dans une seconde langue : traitez la messagerie et les questions écrites comme "
+                        "des canaux égaux à la parole. Après la session, envoyez un court résumé avec les points principaux et les "
+                        "réponses aux questions que vous n'avez pas pu traiter en direct ; pour les participants qui ont décroché à "
+                        "cause de la connexion, c'est cela, la session.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Des webinaires sur la gestion des frontières pour un large public",
+                            "country": "DO",
+                            "institution": "Institut national des migrations (INM)",
+                            "practice": (
+                                "<p>En République dominicaine, le travail avec l'Institut national des migrations a comporté une série "
+                                "de webinaires sur la gestion des frontières destinés à plus de 100 agents. Atteindre autant de "
+                                "personnes en présentiel aurait supposé des déplacements répétés et des absences de leur poste. Les "
+                                "webinaires associaient de courts apports d'experts, les questions des participants et de rapides "
+                                "sondages pour vérifier la compréhension des points clés.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Des agents situés en différents endroits ont pu suivre le même contenu au même moment et poser "
+                                "directement leurs questions aux experts. Pour un large public, le format offrait une première étape "
+                                "pratique sur laquelle des activités plus intensives pouvaient s'appuyer.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>En ligne, donnez aux participants quelque chose à faire toutes les quelques minutes, séparez les rôles d'animateur et de producteur, et pensez dès le départ aux connexions fragiles.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Pensez à une session en direct en ligne qui a retenu votre attention. Qu'a fait l'animateur que vous pourriez réutiliser ?",
+                            "guidance": "<ul><li>Notez à quelle fréquence on vous a demandé d'agir.</li><li>Notez comment la messagerie et les sous-groupes ont été utilisés.</li><li>Choisissez une technique à essayer lors de votre prochaine session.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "La moitié des participants ne peuvent pas rejoindre les sous-groupes parce qu'ils sont connectés par téléphone. Quelle est la meilleure réaction immédiate ?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Annuler la tâche de groupe et poursuivre votre présentation",
+                                    "is_correct": False,
+                                    "feedback": "Vous renoncez ainsi à toute pratique, alors qu'il existe des moyens simples de garder la tâche.",
+                                },
+                                {
+                                    "text": "Mener la tâche en plénière avec un document partagé, en invitant à répondre dans la messagerie ou à voix haute",
+                                    "is_correct": True,
+                                    "feedback": "Exact : chacun peut encore contribuer, et l'objectif de la tâche est préservé.",
+                                },
+                                {
+                                    "text": "Demander aux participants connectés par téléphone d'attendre le retour des autres",
+                                    "is_correct": False,
+                                    "feedback": "Cela exclut une partie du groupe et signale que leur participation compte moins.",
+                                },
+                                {
+                                    "text": "Terminer la session plus tôt et la reprogrammer",
+                                    "is_correct": False,
+                                    "feedback": "Reprogrammer est coûteux et inutile lorsqu'une adaptation simple est possible.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "supporting-self-paced-learners": {
+                "title": "Accompagner les apprenants en autonomie",
+                "body": [
+                    ("heading", {"text": "En autonomie ne veut pas dire seul", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Les cours à suivre à son rythme offrent de la souplesse aux agents, mais beaucoup d'apprenants "
+                        "s'arrêtent lorsqu'ils ont l'impression que personne ne suit leur progression. Une bonne conception en "
+                        "autonomie associe un contenu clair et court à un accompagnement humain léger, et traite l'apprenant comme "
+                        "un professionnel au temps compté.</p>",
+                    ),
+                    ("heading", {"text": "Un contenu qui s'étudie seul", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li><strong>Des unités courtes</strong>, avec un objectif clair en haut et un résumé à la fin.</li>"
+                        "<li><strong>Des formats variés :</strong> textes brefs, schémas, courtes vidéos avec transcription, études "
+                        "de cas et questions d'entraînement.</li>"
+                        "<li><strong>Des retours qui enseignent.</strong> Lorsqu'un apprenant choisit une réponse dans un quiz, "
+                        "expliquez pourquoi elle est juste ou fausse au lieu d'afficher seulement un score.</li>"
+                        "<li><strong>Des pistes de réflexion</strong> qui demandent aux apprenants de relier le contenu à leur propre institution.</li>"
+                        "<li><strong>L'accessibilité :</strong> une transcription pour chaque vidéo, un texte de remplacement pour "
+                        "les images, un texte lisible et des pages qui fonctionnent sur téléphone.</li>"
+                        "</ul>",
+                    ),
+                    ("heading", {"text": "Un accompagnement léger qui fait la différence", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li>Un message de bienvenue qui indique la durée du cours et comment obtenir de l'aide.</li>"
+                        "<li>Un contact nommé qui répond aux questions dans un délai convenu.</li>"
+                        "<li>Des rappels à des moments fixés, surtout après la première semaine.</li>"
+                        "<li>Une session en direct facultative ou un espace de discussion où les apprenants rencontrent leurs pairs.</li>"
+                        "<li>Une reconnaissance à l'issue du cours à laquelle l'institution partenaire attache de la valeur, comme un "
+                        "certificat versé au dossier administratif.</li>"
+                        "</ul>"
+                        "<p>Lorsqu'un cours sert plusieurs Actions, décidez qui gère l'accès. Accorder l'accès sur demande, par "
+                        "l'intermédiaire d'administrateurs, permet de savoir qui apprend et rend le suivi possible, au prix d'une "
+                        "courte attente pour les apprenants ; un accès ouvert est plus simple, mais vous apprend peu de chose sur "
+                        "les personnes qui utilisent le cours.</p>"
+                        "<p>Utilisez les données de progression que fournit la plateforme, mais lisez-les avec prudence. Un "
+                        "apprenant qui n'a pas ouvert de module depuis deux semaines est peut-être en mission ou remplace un "
+                        "collègue ; un court message personnel demandant comment les choses se passent fonctionne mieux qu'un "
+                        "avertissement automatique.</p>"
+                        "<p>Enfin, associez les responsables. Un apprenant dont le supérieur s'intéresse au cours a bien plus de "
+                        "chances de le terminer, et de s'en servir. Si vos partenaires suivent un cours en autonomie avant un "
+                        "atelier, ouvrez l'atelier par une activité qui s'appuie sur ce cours, pour que leur effort se révèle "
+                        "visiblement utile.</p>",
+                    ),
+                    (
+                        "document",
+                        {
+                            "document": "session-plan-checklist",
+                            "title": "Liste de contrôle du plan de session",
+                            "description": "Les mêmes six questions servent à planifier une unité en autonomie : qui sont les apprenants, ce qu'ils doivent être capables de faire, et comment vous le saurez.",
+                        },
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Un cours d'intégration en autonomie utilisé par plusieurs Actions",
+                            "country": "AT",
+                            "institution": "Université de formation continue de Krems",
+                            "practice": (
+                                "<p>Le cours en ligne « Une approche globale de l'intégration des migrants et des réfugiés » a été "
+                                "rédigé avec l'Université de formation continue de Krems pour les décideurs politiques qui conçoivent "
+                                "des stratégies d'intégration. Il présente des pratiques de neuf États membres de l'UE en 18 modules "
+                                "et environ 20 heures d'étude, en anglais et en espagnol. Les modules associent des entretiens vidéo "
+                                "avec des responsables publics, des quiz, des lectures de fond et des questions d'autoréflexion. Les "
+                                "administrateurs accordaient l'accès sur demande, et les participants s'inscrivaient par "
+                                "l'intermédiaire des Actions.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Environ 200 participants se sont inscrits de cette manière. Comme l'inscription était liée aux "
+                                "Actions, les apprenants arrivaient en général avec une tâche politique concrète en tête, et le cours "
+                                "pouvait être repris lors des ateliers et des échanges de leur Action.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Les apprenants en autonomie ont besoin d'unités courtes et variées, de retours qui expliquent, et d'une personne qui remarque leur progression et répond à leurs questions.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Si vos partenaires suivaient un cours en autonomie avant votre atelier, comment sauriez-vous qui l'a terminé, et comment vous appuieriez-vous dessus ?",
+                            "guidance": "<ul><li>Convenez avec l'équipe de l'Action de qui suit la progression.</li><li>Prévoyez une activité d'ouverture qui utilise le cours.</li><li>Réfléchissez à ce que vous proposerez à celles et ceux qui ne l'ont pas terminé.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Quelles caractéristiques aident les agents à terminer un cours en autonomie ? Cochez toutes les réponses qui conviennent.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "Des unités d'environ vingt à trente minutes, chacune avec un objectif clair",
+                                    "is_correct": True,
+                                    "feedback": "Oui : des unités courtes trouvent leur place dans une journée de travail et montrent aux apprenants où ils vont.",
+                                },
+                                {
+                                    "text": "Des retours de quiz qui expliquent pourquoi chaque réponse est juste ou fausse",
+                                    "is_correct": True,
+                                    "feedback": "Oui : des retours explicatifs font d'un quiz une étape d'apprentissage.",
+                                },
+                                {
+                                    "text": "Un seul cours enregistré de deux heures par module",
+                                    "is_correct": False,
+                                    "feedback": "Les longs enregistrements sont rarement suivis jusqu'au bout, surtout avec des connexions fragiles.",
+                                },
+                                {
+                                    "text": "Un contact nommé qui répond aux questions dans un délai convenu",
+                                    "is_correct": True,
+                                    "feedback": "Oui : savoir que quelqu'un répondra maintient l'engagement des apprenants.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+        },
+    },
 }
