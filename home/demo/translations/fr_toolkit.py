@@ -1174,4 +1174,393 @@ TRANSLATIONS = {
             },
         },
     },
+    "evaluating-training": {
+        "title": "Évaluer une formation",
+        "summary": (
+            "Comment savoir si une formation a fonctionné et tirer parti de la réponse : les quatre niveaux d'évaluation, "
+            "des outils pratiques pour recueillir des éléments probants dans les administrations partenaires, et des "
+            "comptes rendus francs qui améliorent l'activité suivante."
+        ),
+        "learning_outcomes": (
+            "<ul><li>Distinguer réaction, apprentissage, comportement et résultats, et relier chacun à vos objectifs</li>"
+            "<li>Choisir et adapter des outils d'évaluation aux contextes des partenaires</li>"
+            "<li>Analyser les résultats, en rendre compte avec franchise et s'en servir pour améliorer les activités suivantes</li></ul>"
+        ),
+        "units": {
+            "what-to-evaluate": {
+                "title": "Que faut-il évaluer, et pourquoi",
+                "body": [
+                    ("heading", {"text": "L'évaluation sert l'apprentissage, pas seulement le compte rendu", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>L'évaluation est souvent réduite à un formulaire à remplir en fin de journée. Bien menée, elle répond à "
+                        "des questions qui comptent pour vous, pour le partenaire et pour le programme. Les participants ont-ils "
+                        "appris ce dont ils avaient besoin ? S'en servent-ils ? L'institution travaille-t-elle autrement en "
+                        "conséquence ? Et que devrait faire différemment l'activité suivante ?</p>",
+                    ),
+                    ("heading", {"text": "Quatre niveaux", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Le modèle à quatre niveaux de Donald Kirkpatrick reste le cadre le plus utilisé pour évaluer une formation :</p>"
+                        "<ol>"
+                        "<li><strong>Réaction :</strong> comment les participants ont vécu la formation, notamment sa pertinence, "
+                        "sa clarté et son rythme.</li>"
+                        "<li><strong>Apprentissage :</strong> les connaissances et les compétences acquises, mises en évidence par "
+                        "des tests, des exercices ou l'observation.</li>"
+                        "<li><strong>Comportement :</strong> s'ils appliquent au travail ce qu'ils ont appris, des semaines ou des mois plus tard.</li>"
+                        "<li><strong>Résultats :</strong> les changements dans la performance de l'institution qui peuvent être "
+                        "reliés à la formation, comme un traitement plus rapide, de meilleures données ou de nouvelles procédures.</li>"
+                        "</ol>"
+                        "<p>Chaque niveau est plus difficile et plus coûteux à mesurer que le précédent, et chacun dépend de ceux "
+                        "qui le précèdent. Une forte satisfaction ne prouve pas l'apprentissage, et l'apprentissage ne garantit pas "
+                        "l'application. De mauvaises réactions, en revanche, annoncent en général de faibles résultats.</p>",
+                    ),
+                    (
+                        "image",
+                        {
+                            "image": "evaluation-levels",
+                            "alt": "Diagramme de quatre barres croissantes de gauche à droite, représentant les quatre niveaux d'évaluation d'une formation : réaction, apprentissage, comportement et résultats.",
+                            "caption": "Chaque niveau s'appuie sur le précédent et demande plus d'efforts pour être mesuré.",
+                        },
+                    ),
+                    ("heading", {"text": "Planifier l'évaluation en même temps que la formation", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Décidez dès le départ de ce que vous mesurerez et comment, et reliez-le à vos objectifs. Si un objectif "
+                        "est que les participants sachent rédiger une note d'orientation, l'élément probant est une note rédigée, "
+                        "non un score de satisfaction. Convenez avec le partenaire et l'équipe de l'Action des niveaux qui comptent "
+                        "le plus pour cette activité et de ce qui peut réalistement être recueilli. Pour un atelier isolé, la "
+                        "réaction et l'apprentissage peuvent suffire ; pour une Action comportant plusieurs activités dans la durée, "
+                        "le comportement et les résultats deviennent essentiels.</p>"
+                        "<p>Le jugement des participants eux-mêmes compte toujours. Sur l'ensemble de la troisième phase du "
+                        "programme, 92 % des participants ont déclaré que leur participation avait réellement changé leur manière "
+                        "de faire leur travail. Des chiffres de ce type sont précieux, et ils deviennent plus convaincants lorsqu'ils "
+                        "s'accompagnent d'éléments montrant ce qui a effectivement changé dans la pratique.</p>",
+                    ),
+                    ("heading", {"text": "Proportionnalité et éthique", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Ne recueillez que ce que vous utiliserez. Gardez des questionnaires courts, expliquez pourquoi vous "
+                        "posez les questions, protégez l'anonymat lorsque la sincérité des réponses en dépend, et partagez les "
+                        "résultats avec les personnes qui les ont fournis.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Regarder au-delà du formulaire de fin de cours",
+                            "country": "SV",
+                            "institution": "Ministère des Affaires étrangères",
+                            "practice": (
+                                "<p>L'Action Salvador II, lancée en mars 2022, travaille avec le ministère des Affaires étrangères sur "
+                                "les services consulaires destinés aux Salvadoriens de l'étranger. Le Salvador a aussi été l'un des six "
+                                "pays, avec le Brésil, le Cameroun, le Costa Rica, le Kirghizistan et l'Ouganda, où le programme de "
+                                "formation professionnelle de formateurs a touché environ 80 participants au total. Son but n'était pas "
+                                "seulement que les participants apprennent à concevoir, animer et évaluer une formation, mais qu'ils "
+                                "forment ensuite des collègues dans leur propre institution.</p>"
+                                "<p>Évaluer les seules réactions aurait manqué ce but. Les questions qui comptaient se situaient au "
+                                "niveau du comportement : les stagiaires ont-ils ensuite animé des sessions, et comment se sont-elles déroulées ?</p>"
+                            ),
+                            "outcome": (
+                                "<p>Centrer l'évaluation sur le comportement attendu a maintenu l'attention sur ce qui comptait pour "
+                                "les institutions, et a aidé à repérer le soutien dont les nouveaux formateurs pourraient avoir besoin, "
+                                "comme du temps réservé pour préparer leurs sessions.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Reliez l'évaluation à vos objectifs et planifiez-la dès le départ. La réaction et l'apprentissage sont faciles à mesurer ; le comportement et les résultats vous disent si la formation a fait une différence.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Pour votre prochaine activité, quels éléments vous convaincraient, vous et le partenaire, que les participants utilisent ce qu'ils ont appris trois mois plus tard ?",
+                            "guidance": "<ul><li>Décrivez le comportement que vous vous attendez à observer.</li><li>Identifiez qui pourrait l'observer.</li><li>Demandez-vous ce qu'il est réaliste de recueillir.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Trois mois après un atelier sur la qualité des données, des responsables indiquent que les agents vérifient désormais les enregistrements à l'aide de la nouvelle liste de contrôle. À quel niveau d'évaluation cet élément se rapporte-t-il ?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Réaction",
+                                    "is_correct": False,
+                                    "feedback": "La réaction porte sur le ressenti des participants à l'égard de la formation, mesuré en général à la fin de celle-ci.",
+                                },
+                                {
+                                    "text": "Apprentissage",
+                                    "is_correct": False,
+                                    "feedback": "L'apprentissage se montre par des tests ou des exercices pendant la formation ou juste après, et non par la pratique ultérieure.",
+                                },
+                                {
+                                    "text": "Comportement",
+                                    "is_correct": True,
+                                    "feedback": "Exact : l'élément porte sur ce que font les agents au travail après la formation.",
+                                },
+                                {
+                                    "text": "Résultats",
+                                    "is_correct": False,
+                                    "feedback": "Les résultats seraient des effets sur l'institution, comme une baisse mesurable des erreurs dans les données.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "collecting-evidence": {
+                "title": "Des outils pour recueillir des éléments probants",
+                "body": [
+                    ("heading", {"text": "Choisir des outils adaptés au niveau", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li><strong>Les formulaires de fin d'activité</strong> (réaction) : de courtes échelles de notation et une "
+                        "ou deux questions ouvertes. Interrogez sur la pertinence et l'usage prévu, pas seulement sur le lieu et la restauration.</li>"
+                        "<li><strong>Les tests avant et après</strong> (apprentissage) : la même courte série de questions, ou la même "
+                        "tâche pratique, au début et à la fin. La différence montre l'apprentissage, et le test initial vous indique "
+                        "aussi sur quoi insister.</li>"
+                        "<li><strong>L'observation</strong> (apprentissage et comportement) : une grille utilisée pendant les "
+                        "exercices, ou un collègue qui observe plus tard une tâche réelle.</li>"
+                        "<li><strong>Les productions de travail</strong> (apprentissage et comportement) : projets, plans, "
+                        "formulaires remplis ou procédures produits pendant ou après la formation.</li>"
+                        "<li><strong>Les entretiens ou questionnaires de suivi</strong> (comportement) : quelques semaines ou mois "
+                        "plus tard, demandez ce que les participants ont essayé, ce qui a fonctionné et ce qui les a freinés.</li>"
+                        "<li><strong>Les groupes de discussion</strong> (comportement et résultats) : une discussion structurée avec "
+                        "les participants ou leurs responsables sur les changements de pratique.</li>"
+                        "<li><strong>Les données institutionnelles</strong> (résultats) : délais de traitement, taux d'erreur ou "
+                        "nombre d'orientations, lorsque le partenaire les recueille et accepte de les partager.</li>"
+                        "</ul>",
+                    ),
+                    ("heading", {"text": "Mieux rédiger les questions", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>De bonnes questions d'évaluation sont courtes, neutres et précises. Évitez les questions qui en posent "
+                        "deux à la fois (« La formation était-elle pertinente et bien organisée ? ») et les questions orientées "
+                        "(« Dans quelle mesure la formation a-t-elle amélioré votre travail ? »). Incluez au moins une question sur "
+                        "l'usage futur, comme « Que ferez-vous différemment le mois prochain ? ». Les questions ouvertes fournissent "
+                        "l'information la plus riche, mais limitez-en le nombre, car on les saute dans les longs formulaires.</p>",
+                    ),
+                    (
+                        "document",
+                        {
+                            "document": "evaluation-form-template",
+                            "title": "Formulaire d'évaluation de fin d'activité (modèle)",
+                            "description": "Un court formulaire avec quatre affirmations à noter et une question ouverte sur ce que les participants feront différemment. Adaptez la formulation à vos objectifs.",
+                        },
+                    ),
+                    ("heading", {"text": "Conseils pratiques dans les contextes partenaires", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li>Traduisez les formulaires et testez-les d'abord avec un ou deux participants.</li>"
+                        "<li>Proposez une version papier et une version numérique lorsque les connexions sont peu fiables.</li>"
+                        "<li>Récupérez les formulaires avant la cérémonie de clôture, et non après.</li>"
+                        "<li>Expliquez qu'un retour sincère aide l'activité suivante et que les réponses sont anonymes.</li>"
+                        "<li>Lorsque la hiérarchie est forte, évitez les questions sur le soutien des responsables qui pourraient "
+                        "permettre d'identifier la personne qui répond.</li>"
+                        "</ul>"
+                        "<p>Des méthodes peu coûteuses peuvent être étonnamment riches d'enseignements. Un exercice de deux minutes "
+                        "en fin de journée, au cours duquel chaque participant écrit une chose qu'il appliquera et une question qui "
+                        "reste en suspens, vous donne à la fois des éléments sur l'apprentissage et de la matière pour le suivi.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Utiliser les tâches de travail comme éléments probants",
+                            "country": "UG",
+                            "institution": "Direction de la citoyenneté et du contrôle de l'immigration",
+                            "practice": (
+                                "<p>L'Action Ouganda III s'est déroulée de février à novembre 2023 avec la Direction de la citoyenneté "
+                                "et du contrôle de l'immigration ; elle portait sur la gestion des données, avec des experts d'Italie "
+                                "et de Malte. Dans une Action relativement courte, l'évaluation devait rester simple. Des exercices "
+                                "pratiques sur des enregistrements fictifs servaient à la fois de formation et d'éléments probants : "
+                                "les participants s'attaquaient au même type de tâche au début et à la fin d'un atelier, si bien que "
+                                "les progrès étaient visibles pour eux comme pour les experts.</p>"
+                                "<p>Les activités suivantes s'ouvraient par un court tour de table au cours duquel les participants "
+                                "disaient ce qu'ils avaient changé dans leur traitement quotidien des données depuis la session précédente.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Utiliser des tâches de travail comme outils d'évaluation a limité la charge pour les participants "
+                                "et produit des éléments directement liés aux objectifs de l'Action. Les tours de table d'ouverture ont "
+                                "donné aux experts des signaux précoces sur les obstacles, qu'ils ont pu traiter lors des sessions suivantes.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Adaptez l'outil au niveau que vous voulez évaluer, gardez des questions courtes et neutres, et utilisez chaque fois que possible le travail des participants comme élément probant.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Reprenez un formulaire d'évaluation que vous avez utilisé. Quelles questions ont produit des informations sur lesquelles vous avez agi, et lesquelles pourriez-vous supprimer ?",
+                            "guidance": "<ul><li>Repérez les questions doubles ou orientées.</li><li>Vérifiez qu'au moins une question porte sur l'usage futur.</li><li>Demandez-vous ce que vous ajouteriez pour mesurer l'apprentissage, et pas seulement la satisfaction.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Lesquelles de ces questions sont bien conçues pour un formulaire de fin d'activité ? Cochez toutes les réponses qui conviennent.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "« Que ferez-vous différemment dans votre travail le mois prochain ? »",
+                                    "is_correct": True,
+                                    "feedback": "Oui : elle est ouverte et centrée sur l'application.",
+                                },
+                                {
+                                    "text": "« La formation était-elle pertinente et bien organisée ? »",
+                                    "is_correct": False,
+                                    "feedback": "Elle pose deux questions à la fois : la réponse ne peut donc pas être interprétée.",
+                                },
+                                {
+                                    "text": "« Dans quelle mesure cette excellente formation a-t-elle amélioré votre travail ? »",
+                                    "is_correct": False,
+                                    "feedback": "La formulation est orientée et tient l'amélioration pour acquise.",
+                                },
+                                {
+                                    "text": "« Le contenu était pertinent pour mon travail » (noté de 1 à 5)",
+                                    "is_correct": True,
+                                    "feedback": "Oui : une affirmation unique et neutre, sur une échelle claire.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "using-evaluation-results": {
+                "title": "Tirer les leçons des résultats de l'évaluation",
+                "body": [
+                    ("heading", {"text": "Des données aux décisions", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>L'évaluation n'est utile que si quelqu'un agit en conséquence. Après chaque activité, passez une heure "
+                        "avec vos co-formateurs à examiner les éléments recueillis tant qu'ils sont frais. Cherchez des tendances "
+                        "plutôt que des commentaires isolés : si un tiers des participants a trouvé le même exercice confus, "
+                        "modifiez-le ; si une personne n'a pas aimé le lieu, notez-le et passez à autre chose.</p>"
+                        "<p>Lorsque c'est possible, associez à cet examen un homologue de l'institution partenaire. Il lira les "
+                        "commentaires dans leur contexte, remarquera lorsqu'une plainte reflète une contrainte locale plutôt qu'un "
+                        "défaut de conception, et portera les conclusions dans la planification propre de l'institution.</p>",
+                    ),
+                    ("heading", {"text": "Les questions à poser à vos résultats", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li>Quels objectifs ont été atteints, partiellement atteints ou non atteints, et sur quels éléments repose ce constat ?</li>"
+                        "<li>Où les participants ont-ils eu des difficultés, et la cause tenait-elle au contenu, à la méthode, au temps ou à la langue ?</li>"
+                        "<li>Qu'ont dit les participants qu'ils appliqueraient, et quels obstacles ont-ils anticipés ?</li>"
+                        "<li>Que devrait faire différemment l'activité suivante de l'Action ?</li>"
+                        "</ul>",
+                    ),
+                    ("heading", {"text": "Rendre compte honnêtement", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Les rapports destinés aux partenaires et au programme doivent être concis et francs. Présentez ce qui a "
+                        "bien fonctionné, éléments à l'appui, et ce qui n'a pas fonctionné, avec les ajustements que vous proposez. "
+                        "Soyez prudent dans vos affirmations sur les résultats : de nombreux facteurs influent sur la performance "
+                        "d'une institution, et la formation n'en est en général qu'un parmi d'autres. Écrivez « a contribué à » "
+                        "plutôt que « a entraîné », sauf si vous disposez d'éléments solides. Citez les participants avec "
+                        "parcimonie, et seulement avec leur accord.</p>"
+                        "<p>Communiquez d'abord les résultats à l'institution partenaire, sous une forme qui lui soit utile : un "
+                        "court résumé, les principaux constats et des recommandations sur lesquelles elle peut agir. Lorsque "
+                        "l'évaluation est perçue comme un exercice d'apprentissage partagé plutôt que comme une inspection, les "
+                        "partenaires sont plus disposés à donner des informations sincères la fois suivante.</p>",
+                    ),
+                    (
+                        "video",
+                        {
+                            "title": "Ce que nous disent les formulaires d'évaluation",
+                            "url": "https://videos.example.org/relais/using-evaluation-results",
+                            "duration": "5 min",
+                            "transcript": (
+                                "<p><strong>Intervieweur :</strong> Vous lisez un très grand nombre de formulaires d'évaluation. Que regardez-vous en premier ?</p>"
+                                "<p><strong>Responsable d'Action :</strong> Les réponses ouvertes à « que ferez-vous différemment ? ». Les notes me disent si les gens se sont sentis à l'aise. Les réponses ouvertes me disent si la formation a rejoint leur travail. Si elles sont vagues, du genre « appliquer les connaissances », la session était probablement trop générale.</p>"
+                                "<p><strong>Intervieweur :</strong> Que faites-vous des retours négatifs ?</p>"
+                                "<p><strong>Responsable d'Action :</strong> D'abord, je remercie la personne qui les a écrits. Ensuite, je vérifie s'il s'agit d'une tendance. Une fois, plusieurs participants ont écrit que les études de cas leur semblaient étrangères. Les experts les ont réécrites à partir des scénarios du partenaire lui-même, et l'atelier suivant a été jugé bien plus utile.</p>"
+                                "<p><strong>Intervieweur :</strong> Comment savez-vous si une formation a changé quelque chose dans l'institution ?</p>"
+                                "<p><strong>Responsable d'Action :</strong> On le sait rarement avec certitude, et il faut être honnête à ce sujet. Mais on peut recueillir de bons signaux : une procédure adoptée, des supports réutilisés, des collègues formés par d'anciens participants. Quand un cours est repris lors d'une nouvelle urgence, cela en dit long sur sa valeur.</p>"
+                            ),
+                        },
+                    ),
+                    ("heading", {"text": "Boucler la boucle", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Dites aux participants ce que vous avez changé grâce à leurs retours. C'est une marque de respect, et "
+                        "cela rend les retours futurs plus francs. Au fil d'une Action comportant plusieurs activités, tenez un "
+                        "simple registre des enseignements tirés et des ajustements, pour que chaque expert s'appuie sur "
+                        "l'expérience du précédent. Dans un programme qui a déployé des centaines d'experts en quinze ans, de petits "
+                        "registres de ce type finissent par constituer une précieuse mémoire institutionnelle.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Des bilans communs au fil d'une Action pluriannuelle",
+                            "country": "KG",
+                            "institution": "Secrétariat du Conseil des migrations",
+                            "practice": (
+                                "<p>L'Action Kirghizistan IV s'est déroulée de juin 2021 à janvier 2024 : une longue Action sur la "
+                                "migration de travail avec le Secrétariat du Conseil des migrations et des experts de France et de "
+                                "Pologne. Sur une telle période, le personnel change, les priorités évoluent et plusieurs experts "
+                                "peuvent intervenir. Après chaque activité, les experts et le Secrétariat examinaient ensemble les "
+                                "retours des participants et convenaient de ce que l'activité suivante devait conserver, modifier ou ajouter.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Traiter l'évaluation comme un bilan commun, plutôt que comme un rapport envoyé ailleurs, a maintenu "
+                                "le lien entre les activités et avec l'évolution des priorités du partenaire. Cela a aussi permis au "
+                                "Secrétariat, et pas seulement aux experts, de garder les enseignements de chaque étape.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Examinez rapidement les éléments recueillis, cherchez des tendances, rendez compte avec franchise en écrivant « a contribué à » plutôt que « a entraîné », et dites aux participants ce qui a changé grâce à leurs retours.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Pensez à un retour que vous avez reçu sur une formation que vous avez animée. Qu'avez-vous changé en conséquence, et l'avez-vous dit aux participants ?",
+                            "guidance": "<ul><li>Distinguez les tendances des commentaires isolés.</li><li>Réfléchissez à la manière dont vous avez partagé les résultats avec le partenaire.</li><li>Notez un moyen de boucler la boucle la prochaine fois.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Un ministère partenaire a adopté une nouvelle procédure après votre série d'ateliers. Comment devez-vous le présenter dans votre rapport ?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "La formation a entraîné l'adoption de la nouvelle procédure par le ministère.",
+                                    "is_correct": False,
+                                    "feedback": "De nombreux facteurs façonnent les décisions institutionnelles ; revendiquer une causalité exclusive est rarement justifié.",
+                                },
+                                {
+                                    "text": "La formation a contribué à l'adoption de la procédure, comme le montrent les projets rédigés pendant les ateliers et le témoignage du ministère lui-même.",
+                                    "is_correct": True,
+                                    "feedback": "Exact : l'affirmation est mesurée et appuyée sur des éléments probants.",
+                                },
+                                {
+                                    "text": "Ne pas le mentionner, puisque les résultats ne peuvent jamais être reliés à une formation.",
+                                    "is_correct": False,
+                                    "feedback": "Les résultats peuvent être reliés à une formation avec prudence ; les omettre fait perdre une information importante.",
+                                },
+                                {
+                                    "text": "Le présenter comme un résultat de l'ensemble du programme, sans autre élément.",
+                                    "is_correct": False,
+                                    "feedback": "Des affirmations sans éléments probants affaiblissent la crédibilité de tout le rapport.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+        },
+    },
 }
