@@ -391,4 +391,390 @@ TRANSLATIONS = {
             },
         },
     },
+    "designing-a-training-session": {
+        "title": "Diseñar una sesión de formación",
+        "summary": (
+            "Cómo convertir una solicitud de formación en una sesión que funcione: analizar las necesidades, redactar "
+            "objetivos observables, estructurar la jornada de forma realista y elegir actividades y materiales adecuados."
+        ),
+        "learning_outcomes": (
+            "<ul><li>Utilizar un análisis ligero de necesidades de formación para identificar la brecha real de desempeño</li>"
+            "<li>Redactar objetivos de aprendizaje que puedan observarse y comprobarse</li>"
+            "<li>Estructurar una sesión y una jornada con tiempos realistas para la interpretación y los análisis posteriores</li>"
+            "<li>Seleccionar actividades y materiales adecuados a cada objetivo</li></ul>"
+        ),
+        "units": {
+            "from-needs-to-objectives": {
+                "title": "De las necesidades de formación a los objetivos de aprendizaje",
+                "body": [
+                    ("heading", {"text": "Empezar por la brecha, no por el tema", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Las solicitudes de asistencia suelen llegar formuladas como temas: «formación sobre protección de "
+                        "datos», «un taller sobre estadísticas de migración laboral». Un tema le dice de qué hablar, no lo que las "
+                        "personas participantes necesitan ser capaces de hacer. Antes de diseñar nada, averigüe cuál es la brecha "
+                        "entre el desempeño actual y el deseado, y si la formación puede cerrarla.</p>"
+                        "<p>Un análisis de necesidades de formación no tiene por qué ser pesado. Según el tiempo y el acceso de que "
+                        "disponga, puede combinar:</p>"
+                        "<ul>"
+                        "<li>un breve cuestionario a las futuras personas participantes sobre sus tareas y dificultades;</li>"
+                        "<li>entrevistas con dos o tres jefaturas sobre lo que les gustaría que se hiciera de otra manera;</li>"
+                        "<li>una revisión de los procedimientos, formularios o directrices que utilizan las personas participantes;</li>"
+                        "<li>un grupo focal que reúna a personal con experiencia y a personal más reciente.</li>"
+                        "</ul>"
+                        "<p>Algunas brechas no son de formación. Si el personal conoce el procedimiento pero le falta el equipo, o "
+                        "si una norma contradice a otra, un taller no lo resolverá. Dígaselo al equipo de la Acción: la "
+                        "constatación puede dar forma a otra actividad.</p>",
+                    ),
+                    ("heading", {"text": "Redactar objetivos que orienten el diseño", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Un objetivo de aprendizaje describe lo que las personas participantes serán capaces de hacer al final de "
+                        "la sesión, de forma que pueda observarse. Tiene tres partes: un verbo de acción, un contenido y, cuando es "
+                        "útil, una condición o un nivel esperado.</p>"
+                        "<ul>"
+                        "<li>Débil: «Las personas participantes comprenderán el análisis de riesgos».</li>"
+                        "<li>Mejor: «Las personas participantes serán capaces de valorar el nivel de riesgo de tres pasos "
+                        "fronterizos de ejemplo con la matriz del organismo y de justificar cada valoración».</li>"
+                        "</ul>"
+                        "<p>Verbos como <em>identificar, comparar, redactar, aplicar, explicar</em> o <em>decidir</em> son útiles "
+                        "porque se puede ver cómo ocurren. Verbos como <em>comprender</em> o <em>conocer</em> no son incorrectos, "
+                        "pero no le dicen ni qué actividad diseñar ni cómo comprobar el éxito.</p>"
+                        "<p>Mantenga un número reducido. Tres o cuatro objetivos para una sesión de un día suelen ser suficientes, "
+                        "porque cada uno necesita tiempo de práctica y de retroalimentación. Comparta el borrador de objetivos con "
+                        "la institución socia antes de la actividad: acordarlos es la forma más sencilla de asegurarse de que está "
+                        "resolviendo su problema.</p>",
+                    ),
+                    (
+                        "video",
+                        {
+                            "title": "Lo que nos enseñó un análisis de necesidades",
+                            "url": "https://videos.example.org/relais/from-needs-to-objectives",
+                            "duration": "5 min",
+                            "transcript": (
+                                "<p><strong>Entrevistador:</strong> ¿Por qué insiste en hacer un análisis de necesidades incluso para un taller corto?</p>"
+                                "<p><strong>Formadora:</strong> Porque la solicitud y la necesidad rara vez coinciden. Una vez me pidieron un curso de derecho internacional para diplomáticos recién incorporados. Al hablar con sus jefaturas, la verdadera dificultad era redactar notas informativas claras bajo presión de tiempo. El derecho formaba parte de ello, pero la competencia que les faltaba era la síntesis.</p>"
+                                "<p><strong>Entrevistador:</strong> ¿Cómo cambió eso el taller?</p>"
+                                "<p><strong>Formadora:</strong> Por completo. Mantuvimos algunas aportaciones jurídicas, pero la mayor parte del día se convirtió en ejercicios de redacción con expedientes realistas, seguidos de una revisión entre pares. Los objetivos pasaron de «conocer los convenios» a «redactar una nota de una página que un ministro pueda utilizar».</p>"
+                                "<p><strong>Entrevistador:</strong> ¿Y si no hay tiempo para entrevistas?</p>"
+                                "<p><strong>Formadora:</strong> Entonces envíe cinco preguntas por correo electrónico y llame a dos personas. Incluso eso tan poco le dice quién viene, qué hace ya bien y qué le preocupa. Es el seguro más barato que puede contratar para un taller.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Partir de un diagnóstico compartido",
+                            "country": "CM",
+                            "institution": "Ministerio de Relaciones Exteriores e Instituto de Relaciones Internacionales de Camerún",
+                            "practice": (
+                                "<p>La Acción Camerún II, desarrollada de septiembre de 2022 a junio de 2023, se centró en las "
+                                "capacidades de formación. Personas expertas de Camerún, Francia y Malí trabajaron con el Ministerio "
+                                "de Relaciones Exteriores y el Instituto de Relaciones Internacionales de Camerún. En lugar de ofrecer "
+                                "un curso ya hecho, el equipo empezó por examinar lo que ya se enseñaba sobre migración y en qué "
+                                "ámbitos el personal y el profesorado se sentían menos preparados.</p>"
+                                "<p>Las entrevistas y una revisión de los planes de estudio existentes sirvieron para acordar una "
+                                "breve lista de competencias prioritarias antes de diseñar ninguna sesión.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Un diagnóstico compartido ayudó a las instituciones socias a apropiarse de los objetivos. Contar "
+                                "con una persona experta de Camerún en el equipo facilitó la lectura de los resultados a la luz de "
+                                "la práctica institucional local.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Convierta el tema solicitado en objetivos observables basados en lo que las personas participantes deben hacer de otra manera. Si la formación no puede cerrar la brecha, dígalo.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Tome un tema sobre el que a menudo le piden formación. Reformúlelo como dos objetivos que describan lo que las personas participantes serán capaces de hacer.",
+                            "guidance": "<ul><li>Utilice un verbo observable.</li><li>Añada una condición: ¿con qué herramienta, caso o nivel esperado?</li><li>Pregúntese cómo lo comprobaría al final.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "¿Cuál de estos es el objetivo de aprendizaje más útil para un taller de un día?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Las personas participantes comprenderán el enfoque de la UE en materia de retorno.",
+                                    "is_correct": False,
+                                    "feedback": "La comprensión no se puede observar directamente, y el objetivo no orienta las actividades.",
+                                },
+                                {
+                                    "text": "Las personas participantes serán conscientes de la importancia de la calidad de los datos.",
+                                    "is_correct": False,
+                                    "feedback": "La concienciación es un fin valioso, pero no permite diseñar la práctica ni comprobar el éxito.",
+                                },
+                                {
+                                    "text": "Las personas participantes serán capaces de detectar y corregir los errores de cinco registros de llegada de ejemplo con el diccionario nacional de datos.",
+                                    "is_correct": True,
+                                    "feedback": "Correcto: nombra una acción observable, un contenido y una condición, así que le indica qué practicar y cómo comprobarlo.",
+                                },
+                                {
+                                    "text": "La persona experta presentará el marco de calidad de los datos.",
+                                    "is_correct": False,
+                                    "feedback": "Esto describe lo que hace quien forma, no lo que las personas participantes serán capaces de hacer.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "structuring-the-session": {
+                "title": "Estructurar la sesión y la jornada",
+                "body": [
+                    ("heading", {"text": "Una estructura que funciona", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>La mayoría de las sesiones eficaces siguen una estructura reconocible, duren noventa minutos o una "
+                        "jornada completa:</p>"
+                        "<ol>"
+                        "<li><strong>Apertura</strong> (alrededor de una décima parte del tiempo): objetivos, presentaciones "
+                        "vinculadas al tema, expectativas y aspectos prácticos.</li>"
+                        "<li><strong>Activación:</strong> una tarea breve que saca a la luz lo que las personas participantes ya "
+                        "saben o hacen.</li>"
+                        "<li><strong>Exposición:</strong> el contenido nuevo, en bloques de quince a veinte minutos.</li>"
+                        "<li><strong>Práctica:</strong> las personas participantes aplican el contenido a un caso o una tarea y "
+                        "reciben retroalimentación.</li>"
+                        "<li><strong>Consolidación:</strong> un análisis posterior, una síntesis extraída de las personas "
+                        "participantes y las preguntas pendientes.</li>"
+                        "<li><strong>Cierre:</strong> planes de acción, evaluación y próximos pasos de la Acción.</li>"
+                        "</ol>"
+                        "<p>A lo largo de una jornada, la exposición y la práctica se repiten en ciclos. Una regla práctica útil es "
+                        "que las personas participantes dediquen al menos la mitad del tiempo a hacer algo distinto de escuchar.</p>",
+                    ),
+                    (
+                        "image",
+                        {
+                            "image": "cover-session-design",
+                            "alt": "Cronología de una jornada de formación dividida en bloques: una apertura, periodos alternos de exposición y práctica separados por pausas, y un cierre.",
+                            "caption": "Planifique la jornada como ciclos de exposición y práctica, con pausas y análisis posteriores incluidos.",
+                        },
+                    ),
+                    ("heading", {"text": "Calcular los tiempos con realismo", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Los diseños casi siempre subestiman el tiempo. Tenga en cuenta:</p>"
+                        "<ul>"
+                        "<li><strong>La interpretación.</strong> La interpretación consecutiva duplica aproximadamente la duración "
+                        "de cualquier exposición oral, e incluso la simultánea ralentiza el debate.</li>"
+                        "<li><strong>Los desplazamientos.</strong> Formar grupos, encontrar las salas y volver lleva entre cinco y "
+                        "diez minutos cada vez.</li>"
+                        "<li><strong>Los análisis posteriores.</strong> Una tarea en grupo sin análisis posterior pierde gran parte "
+                        "de su valor. Planifique el análisis como parte de la actividad, no como un extra opcional.</li>"
+                        "<li><strong>El protocolo.</strong> Las inauguraciones oficiales, las fotografías y los discursos de altos "
+                        "cargos son importantes para las instituciones socias. Inclúyalos en el plan en lugar de dejar que se "
+                        "coman la primera sesión.</li>"
+                        "</ul>"
+                        "<p>Coloque las tareas exigentes por la mañana y después de la pausa de la tarde, y evite las exposiciones "
+                        "largas justo después de comer. Tenga una lista de recortes: las actividades que puede acortar o suprimir "
+                        "si falta tiempo, decididas de antemano para no improvisar bajo presión.</p>",
+                    ),
+                    ("heading", {"text": "Grupos mixtos y de varios países", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Las Acciones regionales reúnen a personas con mandatos, idiomas y niveles jerárquicos distintos. "
+                        "Planifique algunas actividades en grupos de pares (personas que hacen el mismo trabajo) y otras en grupos "
+                        "mixtos (personas de distintas instituciones o países). Los pares profundizan más en el detalle técnico; "
+                        "los grupos mixtos aprenden de los contrastes. Haga visible la lógica de los agrupamientos, para que las "
+                        "personas participantes entiendan por qué se les cambia de grupo.</p>"
+                        "<p>Por último, comparta pronto la agenda con la institución socia y pregunte qué podría no funcionar: una "
+                        "sesión que coincide con la hora del rezo, un día festivo o el único hueco libre de un alto cargo.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Un taller, tres países, diez socios",
+                            "country": "AR",
+                            "institution": "Alianza regional del Gran Chaco (gobiernos locales y nacionales, redes de la sociedad civil y universidades)",
+                            "practice": (
+                                "<p>La Acción regional del Gran Chaco, de febrero de 2022 a marzo de 2024, abordó el cambio climático, "
+                                "la degradación ambiental y la movilidad humana. Reunió a diez socios de Argentina, Bolivia y Paraguay, "
+                                "desde gobiernos locales y nacionales hasta redes de la sociedad civil y universidades, con personas "
+                                "expertas de Brasil, Paraguay, España, Estados Unidos y el Reino Unido.</p>"
+                                "<p>Con un grupo tan diverso, las sesiones del taller alternaban entre grupos por país, que trabajaban "
+                                "sobre su propia situación, y grupos temáticos que mezclaban países y tipos de organización. Cada "
+                                "bloque terminaba con un breve plenario en el que cada grupo presentaba una única conclusión.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Alternar los grupos permitió a las personas participantes profundizar en su propio contexto y, al "
+                                "mismo tiempo, aprender de vecinos que afrontan presiones similares, y las puestas en común breves "
+                                "mantuvieron bajo control el tiempo de plenario.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Siga una estructura clara, alterne exposición y práctica, y reserve tiempo de sobra para la interpretación, los desplazamientos, los análisis posteriores y el protocolo.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Revise una agenda que haya impartido recientemente. ¿Qué parte del tiempo pasaron escuchando las personas participantes y dónde se retrasó el programa?",
+                            "guidance": "<ul><li>Marque cada bloque como exposición, práctica, análisis posterior u otro.</li><li>Anote la causa de cada retraso.</li><li>Decida qué incluiría en su lista de recortes la próxima vez.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Va a trabajar con interpretación consecutiva. ¿Qué ajustes de su plan tienen sentido? Seleccione todas las respuestas correctas.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "Reducir aproximadamente a la mitad la exposición oral prevista",
+                                    "is_correct": True,
+                                    "feedback": "Sí: la interpretación consecutiva dura más o menos lo mismo que el discurso original.",
+                                },
+                                {
+                                    "text": "Informar previamente a los intérpretes y compartir con ellos los términos clave",
+                                    "is_correct": True,
+                                    "feedback": "Sí: los intérpretes que conocen la terminología trabajan más rápido y con más precisión.",
+                                },
+                                {
+                                    "text": "Suprimir los análisis posteriores para ganar tiempo",
+                                    "is_correct": False,
+                                    "feedback": "Es en los análisis posteriores donde se consolida el aprendizaje; recorte mejor la exposición o las actividades secundarias.",
+                                },
+                                {
+                                    "text": "Preparar una lista de actividades que acortar si es necesario",
+                                    "is_correct": True,
+                                    "feedback": "Sí: decidir de antemano qué suprimir protege los objetivos esenciales.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "choosing-activities-and-materials": {
+                "title": "Elegir actividades y materiales",
+                "body": [
+                    ("heading", {"text": "Ajustar la actividad al objetivo", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Cada objetivo sugiere un tipo de actividad. Si las personas participantes deben <em>conocer</em> datos, "
+                        "puede bastar una breve exposición con un cuestionario. Si deben <em>aplicar</em> un procedimiento, "
+                        "necesitan practicarlo con casos. Si deben <em>decidir</em> o <em>negociar</em> bajo presión, necesitan "
+                        "una simulación o un juego de rol.</p>"
+                        "<ul>"
+                        "<li><strong>Exposición breve con preguntas:</strong> para conceptos, normas y marcos nuevos.</li>"
+                        "<li><strong>Análisis de casos:</strong> para aplicar normas a situaciones y comparar opciones.</li>"
+                        "<li><strong>Juego de rol:</strong> para entrevistas, conversaciones difíciles y reuniones entre organismos.</li>"
+                        "<li><strong>Ejercicio de simulación:</strong> para respuestas coordinadas a lo largo del tiempo, como un "
+                        "incidente fronterizo o la llegada repentina de un gran número de personas.</li>"
+                        "<li><strong>Taller de redacción:</strong> para elaborar productos reales, como un procedimiento, un "
+                        "formulario de derivación o un apartado de una estrategia.</li>"
+                        "<li><strong>Visita de estudio:</strong> para ver una práctica en su contexto, seguida de un debate "
+                        "estructurado sobre lo que podría adaptarse en el propio país.</li>"
+                        "</ul>",
+                    ),
+                    ("heading", {"text": "Diseñar una buena simulación", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Las simulaciones son potentes y fáciles de hacer mal. Mantenga el escenario cerca de la realidad de las "
+                        "personas participantes, dé a cada una un papel que corresponda a su puesto, entregue la información por "
+                        "etapas y limite la duración total. El análisis posterior importa más que el propio ejercicio: pregunte qué "
+                        "decidió cada grupo, con qué información y qué cambiaría en sus propios procedimientos.</p>"
+                        "<p>Los juegos de rol requieren un cuidado similar. A algunas personas les incomoda actuar delante de "
+                        "colegas, sobre todo delante de sus superiores. Ofrezca papeles de observación, deje que los grupos "
+                        "pequeños ensayen lejos del plenario y deje claro que el objetivo es practicar una conversación, no dar "
+                        "una actuación.</p>",
+                    ),
+                    ("heading", {"text": "Materiales que perduran", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Los materiales deben seguir siendo útiles para las personas participantes cuando usted se haya ido. Prefiera:</p>"
+                        "<ul>"
+                        "<li>documentos breves en el idioma de trabajo, con la terminología revisada junto a la institución socia;</li>"
+                        "<li>plantillas y listas de comprobación que las personas participantes puedan adaptar, en lugar de informes largos;</li>"
+                        "<li>diapositivas con pocas palabras y diagramas claros, más fáciles de interpretar y traducir;</li>"
+                        "<li>archivos que se abran en equipos corrientes y se impriman bien en blanco y negro.</li>"
+                        "</ul>"
+                        "<p>Envíe pronto los materiales a traducir (dos o tres semanas antes de la actividad es un mínimo razonable) "
+                        "y deje tiempo para que la institución socia los revise. Pregunte también qué documentos utilizan realmente "
+                        "las personas participantes en su trabajo diario: un ejercicio basado en un formulario conocido vale más "
+                        "que un caso pulido traído de fuera.</p>",
+                    ),
+                    (
+                        "document",
+                        {
+                            "document": "session-plan-checklist",
+                            "title": "Lista de comprobación del plan de sesión",
+                            "description": "Seis preguntas para revisar un plan de sesión antes de impartirlo, desde quiénes son las personas participantes hasta cómo sabrá que se alcanzaron los objetivos.",
+                        },
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Un curso sobre fronteras pensado para reutilizarse",
+                            "country": "ZM",
+                            "institution": "Secretaría del COMESA",
+                            "practice": (
+                                "<p>En el marco de la Acción regional del COMESA, iniciada en noviembre de 2020, personas expertas del "
+                                "Reino Unido y de Nigeria trabajaron con la Secretaría del COMESA en un curso de formación para el "
+                                "personal de fronteras. El curso trataba de cómo mantener la circulación segura de personas y "
+                                "mercancías a través de las fronteras durante una crisis sanitaria. Los ejercicios prácticos pedían "
+                                "a las personas participantes aplicar el cribado, la separación de flujos y el intercambio diario de "
+                                "información a situaciones realistas de un puesto fronterizo.</p>"
+                            ),
+                            "outcome": (
+                                "<p>El curso se diseñó como un recurso que permanece en la institución y no como un evento puntual. "
+                                "Cuando un brote de cólera afectó a la región en 2022-2023, el curso volvió a resultar útil.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Elija las actividades a partir del objetivo: deje que las personas participantes practiquen lo que deben hacer y deje materiales que sigan funcionando cuando usted se haya ido.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Para cada objetivo de su próxima sesión, ¿qué actividad permitirá a las personas participantes practicarlo y qué se llevarán consigo?",
+                            "guidance": "<ul><li>Compruebe que ningún objetivo depende solo de su exposición.</li><li>Pregunte a la institución socia qué documentos utilizan realmente las personas participantes.</li><li>Prevea tiempo para la traducción y la revisión.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Su objetivo es que personal de tres organismos coordine su respuesta a la llegada repentina de un gran número de personas a un puesto fronterizo. ¿Qué actividad encaja mejor?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Una presentación sobre modelos de coordinación en los Estados miembros de la UE",
+                                    "is_correct": False,
+                                    "feedback": "Es un contexto útil, pero las personas participantes no practicarán la coordinación.",
+                                },
+                                {
+                                    "text": "Un ejercicio de simulación por etapas, con papeles que correspondan a cada organismo, seguido de un análisis posterior",
+                                    "is_correct": True,
+                                    "feedback": "Correcto: coordinarse a medida que cambia la información es justo lo que una simulación permite practicar.",
+                                },
+                                {
+                                    "text": "Un cuestionario sobre el mandato legal de cada organismo",
+                                    "is_correct": False,
+                                    "feedback": "Conocer los mandatos ayuda, pero el objetivo trata de actuar juntos, no de recordar normas.",
+                                },
+                                {
+                                    "text": "La lectura individual del plan de contingencia",
+                                    "is_correct": False,
+                                    "feedback": "La lectura es una buena preparación, pero no ejercita la interacción entre organismos.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+        },
+    },
 }
