@@ -777,4 +777,391 @@ TRANSLATIONS = {
             },
         },
     },
+    "facilitating-online-and-blended-training": {
+        "title": "Facilitar formación en línea y semipresencial",
+        "summary": (
+            "Cómo diseñar programas semipresenciales y facilitar sesiones en línea en directo y cursos a su propio ritmo para "
+            "personal que puede conectarse desde oficinas muy ocupadas y con conexiones débiles."
+        ),
+        "learning_outcomes": (
+            "<ul><li>Diseñar un programa semipresencial que dé a cada formato un papel claro</li>"
+            "<li>Facilitar sesiones en línea en directo que mantengan el interés, también con conexiones débiles</li>"
+            "<li>Acompañar a quienes aprenden a su propio ritmo para que terminen un curso y apliquen lo aprendido</li></ul>"
+        ),
+        "units": {
+            "designing-blended-learning": {
+                "title": "Diseñar un programa semipresencial",
+                "body": [
+                    ("heading", {"text": "¿Por qué combinar modalidades?", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Desde 2020, los formatos en línea se han convertido en una parte habitual del desarrollo de "
+                        "capacidades. No son una copia barata de un taller: hacen bien otras cosas. El aprendizaje en línea a su "
+                        "propio ritmo permite a las personas participantes estudiar con su propia cadencia y volver al material más "
+                        "adelante. Las sesiones en línea en directo conectan a personas muy alejadas a bajo coste. Los encuentros "
+                        "presenciales generan confianza, permiten una práctica compleja y crean redes. Un programa semipresencial "
+                        "los combina para que cada uno haga lo que mejor sabe hacer.</p>",
+                    ),
+                    ("heading", {"text": "Un esquema habitual", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ol>"
+                        "<li><strong>Preparación a su propio ritmo:</strong> módulos breves presentan conceptos, vocabulario y "
+                        "ejemplos, con cuestionarios de autoevaluación.</li>"
+                        "<li><strong>Sesiones en línea en directo:</strong> las personas participantes debaten preguntas, resuelven "
+                        "dificultades y comparten cómo se aplican los conceptos en su institución.</li>"
+                        "<li><strong>Taller presencial:</strong> el tiempo juntos se dedica a la práctica, la simulación y la "
+                        "planificación en lugar de a explicar lo básico.</li>"
+                        "<li><strong>Seguimiento en línea:</strong> las personas participantes cuentan qué aplicaron y sus pares lo comentan.</li>"
+                        "</ol>"
+                        "<p>El programa de formación profesional de formadores siguió esta lógica: primero venía una fase de "
+                        "aprendizaje en línea a su propio ritmo y después sesiones presenciales, de modo que el tiempo en el aula "
+                        "pudiera dedicarse a practicar cómo diseñar, impartir y evaluar la formación.</p>",
+                    ),
+                    ("heading", {"text": "Cuestiones de diseño que conviene resolver pronto", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li><strong>Acceso.</strong> ¿De qué dispositivos y conexiones disponen las personas participantes en el "
+                        "trabajo y en casa? ¿Pueden reproducir vídeos en horario de oficina?</li>"
+                        "<li><strong>Tiempo.</strong> ¿Liberarán las jefaturas al personal para el estudio autónomo, o tendrá que "
+                        "hacerse después del trabajo? Acuerde las horas con la institución socia.</li>"
+                        "<li><strong>Idioma.</strong> ¿Están los materiales, los subtítulos y las sesiones en directo disponibles en "
+                        "el idioma de trabajo?</li>"
+                        "<li><strong>Ritmo.</strong> Un esquema semanal, con un módulo y una sesión en directo, ayuda a mantener la constancia.</li>"
+                        "<li><strong>Apoyo.</strong> ¿Quién responde a las preguntas entre sesiones y con qué rapidez?</li>"
+                        "</ul>"
+                        "<p>Mantenga breves las unidades en línea. Las unidades de veinte a treinta minutos caben en una jornada "
+                        "de trabajo, mientras que las clases grabadas largas rara vez se terminan. Y decida desde el principio cómo "
+                        "se harán referencia mutua las partes en línea y presencial: un taller que ignora lo que las personas "
+                        "participantes estudiaron en línea les dice que esa parte no importaba.</p>"
+                        "<p>Por último, prevea qué hacer con quienes se retrasan. En la mayoría de los grupos, algunas personas se "
+                        "pierden las primeras semanas por vacaciones o trabajo urgente. Decida de antemano si pueden ponerse al día "
+                        "a su ritmo, unirse a un grupo posterior o acudir al taller con un breve resumen preparado para ellas.</p>",
+                    ),
+                    (
+                        "video",
+                        {
+                            "title": "Un ritmo semanal para quienes aprenden en línea",
+                            "url": "https://videos.example.org/relais/designing-blended-learning",
+                            "duration": "5 min",
+                            "transcript": (
+                                "<p><strong>Entrevistador:</strong> ¿Qué hace que un curso en línea funcione para personal muy ocupado?</p>"
+                                "<p><strong>Coordinadora del curso:</strong> El ritmo, ante todo. La gente hace malabares con sus expedientes, y un curso sin estructura acaba al final de la lista. Un módulo nuevo cada semana, con una sesión en directo a la misma hora cada semana, les da una rutina.</p>"
+                                "<p><strong>Entrevistador:</strong> ¿Qué ocurre en la sesión en directo?</p>"
+                                "<p><strong>Coordinadora del curso:</strong> Muy poca exposición. Las personas participantes ya han hecho la lectura y el cuestionario, así que dedicamos la hora a sus preguntas y a casos de sus oficinas. A menudo, el momento más útil es cuando alguien explica cómo resolvió una situación y un colega de otra ciudad dice: nosotros lo hacemos de otra manera.</p>"
+                                "<p><strong>Entrevistador:</strong> ¿Cómo sabe quién se está quedando atrás?</p>"
+                                "<p><strong>Coordinadora del curso:</strong> La plataforma muestra quién ha abierto cada módulo. Después de la primera semana envío un mensaje amable a quien no ha empezado. No se trata de control: la gente agradece saber que alguien se da cuenta.</p>"
+                                "<p><strong>Entrevistador:</strong> ¿Algún consejo para las personas expertas que empiezan con esto?</p>"
+                                "<p><strong>Coordinadora del curso:</strong> Preparen menos contenido del que creen y más preguntas. Y prueben todo con una conexión lenta antes de abrir el curso.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Un curso en línea para defensores públicos",
+                            "country": "BR",
+                            "institution": "Defensoría Pública de la Unión (DPU)",
+                            "practice": (
+                                "<p>La Acción Brasil III, desarrollada de noviembre de 2020 a julio de 2022, apoyó a la Defensoría "
+                                "Pública de la Unión en materia de asilo y acceso en línea a la asistencia jurídica. Uno de sus "
+                                "productos fue un curso en línea para defensoras y defensores públicos, impartido en cinco módulos "
+                                "semanales en marzo y abril de 2022. Cada semana, las personas participantes trabajaban un módulo por "
+                                "su cuenta y después se unían a una sesión de preguntas y respuestas en directo con el equipo experto.</p>"
+                            ),
+                            "outcome": (
+                                "<p>El esquema semanal dio un ritmo común a profesionales de la defensoría repartidos por un país muy "
+                                "extenso, y las sesiones en directo les permitieron plantear preguntas de sus casos en curso. El "
+                                "formato mostró que un curso en línea breve y estructurado puede llegar a personas que no habrían "
+                                "podido desplazarse todas a un mismo taller.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Combine con intención: estudio a su propio ritmo para los conceptos, sesiones en directo para las preguntas y tiempo presencial para la práctica. Resuelva primero con la institución socia el acceso, el tiempo y el ritmo.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "¿Qué partes de un taller que suele impartir podrían pasar a una preparación a su propio ritmo, para dedicar el tiempo juntos a la práctica?",
+                            "guidance": "<ul><li>Enumere los contenidos que son sobre todo explicación.</li><li>Valore si las personas participantes pueden acceder a ellos antes del taller.</li><li>Piense en cómo comprobará que lo han hecho.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "¿Qué cuestiones debe resolver con la institución socia antes de poner en marcha un programa semipresencial? Seleccione todas las respuestas correctas.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "Si el personal puede estudiar en horario laboral",
+                                    "is_correct": True,
+                                    "feedback": "Sí: sin un tiempo acordado, el trabajo diario desplaza el estudio autónomo.",
+                                },
+                                {
+                                    "text": "De qué dispositivos y conexiones disponen las personas participantes",
+                                    "is_correct": True,
+                                    "feedback": "Sí: decisiones como la duración de los vídeos dependen del acceso.",
+                                },
+                                {
+                                    "text": "Qué color de fondo deben tener las diapositivas",
+                                    "is_correct": False,
+                                    "feedback": "Los detalles de presentación importan poco frente al acceso, el tiempo y el idioma.",
+                                },
+                                {
+                                    "text": "Quién responderá a las preguntas entre las sesiones en directo",
+                                    "is_correct": True,
+                                    "feedback": "Sí: quienes se atascan y no encuentran ayuda tienden a abandonar.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "facilitating-live-online-sessions": {
+                "title": "Facilitar sesiones en línea en directo",
+                "body": [
+                    ("heading", {"text": "La atención funciona de otra manera en línea", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>En una sala, quien pierde la concentración al menos sigue presente; en línea, abre el correo. Por eso, "
+                        "las sesiones en línea en directo necesitan más estructura, más variedad y exposiciones más breves que las "
+                        "presenciales. Un objetivo útil es dar a las personas participantes algo que hacer (responder, votar, "
+                        "escribir o debatir) al menos cada diez minutos.</p>",
+                    ),
+                    ("heading", {"text": "Antes de la sesión", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li>Pruebe la plataforma con los equipos de la institución socia, idealmente desde sus oficinas.</li>"
+                        "<li>Reparta los papeles: una persona que facilita y dirige; otra que produce, gestiona la tecnología, da "
+                        "acceso a las personas y vigila el chat; y, si es necesario, intérpretes con sus propios canales.</li>"
+                        "<li>Envíe una agenda breve y una guía de una página sobre las herramientas que se utilizarán.</li>"
+                        "<li>Prepare un plan B: qué hará si falla el vídeo o si la mitad del grupo no puede entrar en las salas de grupos.</li>"
+                        "</ul>",
+                    ),
+                    ("heading", {"text": "Durante la sesión", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li><strong>Abra con cercanía y sentido práctico.</strong> Compruebe el sonido, explique cómo hacer "
+                        "preguntas y empiece con una tarea rápida que todo el mundo pueda hacer, como una encuesta o una palabra en el chat.</li>"
+                        "<li><strong>Use nombres, avisando antes.</strong> Invite a personas u oficinas concretas a intervenir: «Dentro "
+                        "de un momento preguntaré a los colegas de los puestos del norte…».</li>"
+                        "<li><strong>Dé a las salas de grupos una tarea clara.</strong> Ponga las instrucciones por escrito, fije un "
+                        "límite de tiempo y pida un producto que traer de vuelta.</li>"
+                        "<li><strong>Lea el chat en voz alta.</strong> Muestra a las personas más calladas que las preguntas de sus "
+                        "colegas se escuchan, y ayuda a los intérpretes.</li>"
+                        "<li><strong>Respete el tiempo.</strong> Las sesiones de sesenta a noventa minutos, con una breve pausa en "
+                        "las más largas, mantienen la energía.</li>"
+                        "</ul>",
+                    ),
+                    (
+                        "image",
+                        {
+                            "image": "cover-online",
+                            "alt": "Una cuadrícula de pantallas de vídeo en una sesión en línea, algunas con la cara de las personas participantes y otras solo con su nombre, como cuando las cámaras están apagadas.",
+                            "caption": "Cuente con una mezcla de cámaras encendidas y apagadas, y dé a cada participante una forma de intervenir.",
+                        },
+                    ),
+                    ("heading", {"text": "Poco ancho de banda e inclusión", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Muchas personas se conectan desde oficinas con conexiones inestables o desde un teléfono. Permita apagar "
+                        "el vídeo, ofrezca acceso telefónico si es posible, comparta las diapositivas con antelación y grabe la "
+                        "sesión si la institución socia está de acuerdo. No todo el mundo se siente cómodo hablando en línea en "
+                        "una segunda lengua, así que trate el chat y las preguntas escritas como canales equivalentes a la palabra. "
+                        "Después de la sesión, envíe un breve resumen con los puntos principales y las respuestas a las preguntas "
+                        "que no pudo atender en directo; para quienes se desconectaron por problemas de conexión, ese resumen es la sesión.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Seminarios web sobre gestión de fronteras para un público amplio",
+                            "country": "DO",
+                            "institution": "Instituto Nacional de Migración (INM)",
+                            "practice": (
+                                "<p>En la República Dominicana, el trabajo con el Instituto Nacional de Migración incluyó una serie "
+                                "de seminarios web sobre gestión de fronteras para más de 100 funcionarios. Llegar a tantas personas "
+                                "de forma presencial habría supuesto viajes repetidos y ausencias de sus puestos. Los seminarios web "
+                                "combinaban breves exposiciones de especialistas con las preguntas de las personas participantes y "
+                                "encuestas rápidas para comprobar la comprensión de los puntos clave.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Personal situado en distintos lugares pudo seguir el mismo contenido al mismo tiempo y plantear "
+                                "sus preguntas directamente al equipo experto. Para un público amplio, el formato ofreció un primer "
+                                "paso práctico sobre el que podían construirse actividades más intensivas.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>En línea, dé a las personas participantes algo que hacer cada pocos minutos, separe los papeles de facilitación y producción, y diseñe para conexiones débiles desde el principio.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Piense en una sesión en línea en directo a la que asistió y que mantuvo su atención. ¿Qué hizo la persona facilitadora que usted podría reutilizar?",
+                            "guidance": "<ul><li>Anote con qué frecuencia le pidieron hacer algo.</li><li>Anote cómo se utilizaron el chat y las salas de grupos.</li><li>Elija una técnica para probarla en su próxima sesión.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "La mitad de las personas participantes no puede entrar en las salas de grupos porque está conectada por teléfono. ¿Cuál es la mejor respuesta inmediata?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Cancelar la tarea en grupo y continuar con su presentación",
+                                    "is_correct": False,
+                                    "feedback": "Así se renuncia por completo a la práctica, aunque hay formas sencillas de mantener la tarea.",
+                                },
+                                {
+                                    "text": "Realizar la tarea en plenario con un documento compartido, invitando a responder en el chat o de viva voz",
+                                    "is_correct": True,
+                                    "feedback": "Correcto: todo el mundo puede seguir participando y se mantiene el propósito de la tarea.",
+                                },
+                                {
+                                    "text": "Pedir a quienes están conectados por teléfono que esperen a que vuelvan los demás",
+                                    "is_correct": False,
+                                    "feedback": "Esto excluye a parte del grupo e indica que su participación importa menos.",
+                                },
+                                {
+                                    "text": "Terminar antes la sesión y reprogramarla",
+                                    "is_correct": False,
+                                    "feedback": "Reprogramar es costoso e innecesario cuando existe una adaptación sencilla.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "supporting-self-paced-learners": {
+                "title": "Acompañar a quienes aprenden a su propio ritmo",
+                "body": [
+                    ("heading", {"text": "A su propio ritmo no significa en solitario", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>Los cursos a su propio ritmo dan flexibilidad al personal, pero muchas personas abandonan cuando sienten "
+                        "que nadie sigue su avance. Un buen diseño de este tipo combina contenidos claros y breves con un apoyo "
+                        "humano ligero, y trata a quien aprende como a un profesional con poco tiempo.</p>",
+                    ),
+                    ("heading", {"text": "Contenidos que se pueden estudiar sin ayuda", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li><strong>Unidades breves</strong>, con un objetivo claro al principio y un resumen al final.</li>"
+                        "<li><strong>Formatos variados:</strong> textos breves, diagramas, vídeos cortos con transcripción, "
+                        "estudios de caso y preguntas de práctica.</li>"
+                        "<li><strong>Retroalimentación que enseña.</strong> Cuando alguien elige una respuesta en un cuestionario, "
+                        "explique por qué es correcta o incorrecta en lugar de mostrar solo una puntuación.</li>"
+                        "<li><strong>Preguntas de reflexión</strong> que pidan relacionar el contenido con la propia institución.</li>"
+                        "<li><strong>Accesibilidad:</strong> una transcripción para cada vídeo, texto alternativo para las imágenes, "
+                        "texto legible y páginas que funcionen en un teléfono.</li>"
+                        "</ul>",
+                    ),
+                    ("heading", {"text": "Un apoyo ligero que marca la diferencia", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li>Un mensaje de bienvenida que explique cuánto dura el curso y cómo obtener ayuda.</li>"
+                        "<li>Una persona de contacto identificada que responda a las preguntas en un plazo acordado.</li>"
+                        "<li>Recordatorios en momentos fijados, sobre todo después de la primera semana.</li>"
+                        "<li>Una sesión en directo opcional o un espacio de debate en el que encontrarse con sus pares.</li>"
+                        "<li>Un reconocimiento al terminar que la institución socia valore, como un certificado que conste en el "
+                        "expediente personal.</li>"
+                        "</ul>"
+                        "<p>Cuando un curso sirve a varias Acciones, decida quién gestiona el acceso. Conceder el acceso a petición, "
+                        "a través de personas administradoras, permite saber quién está aprendiendo y hace posible el seguimiento, "
+                        "a cambio de una breve espera; el acceso abierto es más sencillo, pero le dice poco sobre quién utiliza el curso.</p>"
+                        "<p>Utilice los datos de progreso que le da la plataforma, pero léalos con cuidado. Alguien que lleva dos "
+                        "semanas sin abrir un módulo puede estar de misión o cubriendo a un colega; un breve mensaje personal "
+                        "preguntando qué tal va funciona mejor que un aviso automático.</p>"
+                        "<p>Por último, implique a las jefaturas. Quien tiene una jefatura que pregunta por el curso tiene muchas "
+                        "más probabilidades de terminarlo, y de aplicarlo. Si las instituciones socias siguen un curso a su propio "
+                        "ritmo antes de un taller, abra el taller con una actividad que se apoye en él, para que el esfuerzo "
+                        "realizado se vea claramente recompensado.</p>",
+                    ),
+                    (
+                        "document",
+                        {
+                            "document": "session-plan-checklist",
+                            "title": "Lista de comprobación del plan de sesión",
+                            "description": "Las mismas seis preguntas sirven para planificar una unidad a su propio ritmo: quiénes aprenden, qué deben ser capaces de hacer y cómo lo sabrá.",
+                        },
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Un curso de integración a su propio ritmo utilizado por varias Acciones",
+                            "country": "AT",
+                            "institution": "Universidad de Formación Continua de Krems",
+                            "practice": (
+                                "<p>El curso en línea «Un enfoque integral de la integración de personas migrantes y refugiadas» se "
+                                "elaboró con la Universidad de Formación Continua de Krems para responsables de políticas que diseñan "
+                                "estrategias de integración. Presenta prácticas de nueve Estados miembros de la UE en 18 módulos y "
+                                "unas 20 horas de estudio, en inglés y en español. Los módulos combinan entrevistas en vídeo con "
+                                "responsables públicos, cuestionarios, lecturas de referencia y preguntas de autorreflexión. Las "
+                                "personas administradoras concedían el acceso a petición, y las personas participantes se inscribían "
+                                "a través de las Acciones.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Unas 200 personas se inscribieron de esta forma. Como la inscripción estaba vinculada a las "
+                                "Acciones, solían llegar con una tarea política concreta en mente, y el curso podía retomarse en los "
+                                "talleres e intercambios de su Acción.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Quienes aprenden a su propio ritmo necesitan unidades breves y variadas, una retroalimentación que explique y una persona que se fije en su avance y responda a sus preguntas.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Si las instituciones socias siguieran un curso a su propio ritmo antes de su taller, ¿cómo sabría quién lo ha terminado y cómo lo aprovecharía?",
+                            "guidance": "<ul><li>Acuerde con el equipo de la Acción quién hace el seguimiento del progreso.</li><li>Planifique una actividad de apertura que utilice el curso.</li><li>Piense qué ofrecer a quienes no lo terminaron.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "¿Qué características ayudan al personal a terminar un curso a su propio ritmo? Seleccione todas las respuestas correctas.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "Unidades de unos veinte a treinta minutos, cada una con un objetivo claro",
+                                    "is_correct": True,
+                                    "feedback": "Sí: las unidades breves caben en una jornada de trabajo y muestran hacia dónde se avanza.",
+                                },
+                                {
+                                    "text": "Una retroalimentación en los cuestionarios que explique por qué cada respuesta es correcta o incorrecta",
+                                    "is_correct": True,
+                                    "feedback": "Sí: una retroalimentación explicativa convierte un cuestionario en un paso de aprendizaje.",
+                                },
+                                {
+                                    "text": "Una única clase grabada de dos horas por módulo",
+                                    "is_correct": False,
+                                    "feedback": "Las grabaciones largas rara vez se terminan, sobre todo con conexiones débiles.",
+                                },
+                                {
+                                    "text": "Una persona de contacto identificada que responda a las preguntas en un plazo acordado",
+                                    "is_correct": True,
+                                    "feedback": "Sí: saber que alguien responderá mantiene el compromiso de quienes aprenden.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+        },
+    },
 }
