@@ -1164,4 +1164,394 @@ TRANSLATIONS = {
             },
         },
     },
+    "evaluating-training": {
+        "title": "Evaluar la formación",
+        "summary": (
+            "Cómo averiguar si una formación funcionó y aprovechar la respuesta: los cuatro niveles de evaluación, "
+            "herramientas prácticas para reunir evidencias en las administraciones socias e informes francos que mejoran "
+            "la siguiente actividad."
+        ),
+        "learning_outcomes": (
+            "<ul><li>Distinguir reacción, aprendizaje, comportamiento y resultados, y vincular cada uno a sus objetivos</li>"
+            "<li>Elegir y adaptar herramientas de evaluación a los contextos de las instituciones socias</li>"
+            "<li>Analizar los resultados, informar de ellos con franqueza y utilizarlos para mejorar las actividades siguientes</li></ul>"
+        ),
+        "units": {
+            "what-to-evaluate": {
+                "title": "Qué evaluar y por qué",
+                "body": [
+                    ("heading", {"text": "La evaluación sirve al aprendizaje, no solo a los informes", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>La evaluación suele tratarse como un formulario que se rellena al final del día. Bien hecha, responde a "
+                        "preguntas que importan a usted, a la institución socia y al programa. ¿Aprendieron las personas "
+                        "participantes lo que necesitaban? ¿Lo están utilizando? ¿Trabaja la institución de otra manera como "
+                        "resultado? ¿Y qué debería hacer de otra manera la siguiente actividad?</p>",
+                    ),
+                    ("heading", {"text": "Cuatro niveles", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>El modelo de cuatro niveles de Donald Kirkpatrick sigue siendo el marco más utilizado para evaluar la formación:</p>"
+                        "<ol>"
+                        "<li><strong>Reacción:</strong> cómo vivieron la formación las personas participantes, incluidas su "
+                        "pertinencia, su claridad y su ritmo.</li>"
+                        "<li><strong>Aprendizaje:</strong> qué conocimientos y habilidades adquirieron, demostrados mediante "
+                        "pruebas, ejercicios u observación.</li>"
+                        "<li><strong>Comportamiento:</strong> si aplican en el trabajo lo aprendido, semanas o meses después.</li>"
+                        "<li><strong>Resultados:</strong> qué cambios en el desempeño de la institución pueden vincularse a la "
+                        "formación, como una tramitación más rápida, mejores datos o nuevos procedimientos.</li>"
+                        "</ol>"
+                        "<p>Cada nivel es más difícil y costoso de medir que el anterior, y cada uno depende de los inferiores. Una "
+                        "satisfacción alta no demuestra aprendizaje, y el aprendizaje no garantiza la aplicación. En cambio, unas "
+                        "reacciones negativas suelen anticipar resultados débiles.</p>",
+                    ),
+                    (
+                        "image",
+                        {
+                            "image": "evaluation-levels",
+                            "alt": "Gráfico de cuatro barras que crecen de izquierda a derecha y representan los cuatro niveles de evaluación de la formación: reacción, aprendizaje, comportamiento y resultados.",
+                            "caption": "Cada nivel se apoya en el anterior y requiere más esfuerzo para medirse.",
+                        },
+                    ),
+                    ("heading", {"text": "Planificar la evaluación al planificar la formación", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Decida desde el principio qué medirá y cómo, y vincúlelo a sus objetivos. Si un objetivo es que las "
+                        "personas participantes sepan redactar una nota de derivación, la evidencia es una nota redactada, no una "
+                        "puntuación de satisfacción. Acuerde con la institución socia y el equipo de la Acción qué niveles importan "
+                        "más en esta actividad y qué se puede reunir de forma realista. Para un único taller, la reacción y el "
+                        "aprendizaje pueden bastar; para una Acción con varias actividades a lo largo del tiempo, el comportamiento "
+                        "y los resultados se vuelven esenciales.</p>"
+                        "<p>El juicio de las propias personas participantes sigue contando. En el conjunto de la tercera fase del "
+                        "programa, el 92 % de las personas participantes afirmó que su participación había supuesto una diferencia "
+                        "real en su forma de hacer su trabajo. Las cifras de este tipo son valiosas, y resultan más convincentes "
+                        "cuando se acompañan de evidencias de lo que realmente cambió en la práctica.</p>",
+                    ),
+                    ("heading", {"text": "Proporcionalidad y ética", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Reúna solo lo que vaya a utilizar. Mantenga breves los cuestionarios, explique por qué pregunta, proteja "
+                        "el anonimato cuando la sinceridad de las respuestas importe y comparta los resultados con quienes los "
+                        "proporcionaron.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Mirar más allá del formulario de fin de curso",
+                            "country": "SV",
+                            "institution": "Ministerio de Relaciones Exteriores",
+                            "practice": (
+                                "<p>La Acción El Salvador II, iniciada en marzo de 2022, trabaja con el Ministerio de Relaciones "
+                                "Exteriores en los servicios consulares para la población salvadoreña en el exterior. El Salvador fue "
+                                "también uno de los seis países, junto con Brasil, Camerún, Costa Rica, Kirguistán y Uganda, en los que "
+                                "el programa de formación profesional de formadores llegó a unas 80 personas participantes en total. "
+                                "Su propósito no era solo que aprendieran a diseñar, impartir y evaluar formación, sino que después "
+                                "formaran a colegas en sus propias instituciones.</p>"
+                                "<p>Evaluar solo las reacciones habría pasado por alto ese propósito. Las preguntas que importaban "
+                                "estaban en el nivel del comportamiento: ¿impartieron después sesiones las personas formadas, y cómo "
+                                "fueron esas sesiones?</p>"
+                            ),
+                            "outcome": (
+                                "<p>Plantear la evaluación en torno al comportamiento esperado mantuvo la atención en lo que importaba "
+                                "a las instituciones y ayudó a identificar el apoyo que podían necesitar las nuevas personas "
+                                "formadoras, como tiempo reservado para preparar sus sesiones.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Vincule la evaluación a sus objetivos y planifíquela desde el principio. La reacción y el aprendizaje son fáciles de medir; el comportamiento y los resultados le dicen si la formación marcó una diferencia.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Para su próxima actividad, ¿qué evidencias le convencerían a usted, y a la institución socia, de que las personas participantes utilizan lo aprendido tres meses después?",
+                            "guidance": "<ul><li>Describa el comportamiento que espera ver.</li><li>Identifique quién podría observarlo.</li><li>Valore qué es realista reunir.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Tres meses después de un taller sobre calidad de los datos, las jefaturas informan de que el personal revisa ahora los registros con la nueva lista de comprobación. ¿A qué nivel de evaluación corresponde esta evidencia?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "Reacción",
+                                    "is_correct": False,
+                                    "feedback": "La reacción se refiere a cómo vivieron la formación las personas participantes, y suele medirse al final.",
+                                },
+                                {
+                                    "text": "Aprendizaje",
+                                    "is_correct": False,
+                                    "feedback": "El aprendizaje se demuestra con pruebas o ejercicios durante la formación o justo después, no con la práctica posterior.",
+                                },
+                                {
+                                    "text": "Comportamiento",
+                                    "is_correct": True,
+                                    "feedback": "Correcto: la evidencia se refiere a lo que hace el personal en el trabajo después de la formación.",
+                                },
+                                {
+                                    "text": "Resultados",
+                                    "is_correct": False,
+                                    "feedback": "Los resultados serían efectos en la institución, como una reducción medible de los errores en los datos.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "collecting-evidence": {
+                "title": "Herramientas para reunir evidencias",
+                "body": [
+                    ("heading", {"text": "Elegir herramientas adecuadas al nivel", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li><strong>Formularios de fin de actividad</strong> (reacción): escalas de valoración breves y una o dos "
+                        "preguntas abiertas. Pregunte por la pertinencia y el uso previsto, no solo por el lugar y el catering.</li>"
+                        "<li><strong>Pruebas previas y posteriores</strong> (aprendizaje): la misma breve serie de preguntas, o la "
+                        "misma tarea práctica, al principio y al final. La diferencia muestra el aprendizaje, y la prueba previa "
+                        "también le indica en qué centrarse.</li>"
+                        "<li><strong>Observación</strong> (aprendizaje y comportamiento): una lista de comprobación utilizada durante "
+                        "los ejercicios, o un colega que observa más adelante una tarea real.</li>"
+                        "<li><strong>Productos de trabajo</strong> (aprendizaje y comportamiento): borradores, planes, formularios "
+                        "cumplimentados o procedimientos elaborados durante o después de la formación.</li>"
+                        "<li><strong>Entrevistas o encuestas de seguimiento</strong> (comportamiento): unas semanas o meses después, "
+                        "pregunte qué probaron las personas participantes, qué funcionó y qué se lo impidió.</li>"
+                        "<li><strong>Grupos focales</strong> (comportamiento y resultados): un debate estructurado con las personas "
+                        "participantes o sus jefaturas sobre los cambios en la práctica.</li>"
+                        "<li><strong>Datos institucionales</strong> (resultados): plazos de tramitación, tasas de error o número de "
+                        "derivaciones, cuando la institución socia los recoge y está dispuesta a compartirlos.</li>"
+                        "</ul>",
+                    ),
+                    ("heading", {"text": "Redactar mejores preguntas", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Las buenas preguntas de evaluación son breves, neutras y concretas. Evite las preguntas que preguntan "
+                        "dos cosas a la vez («¿Fue la formación pertinente y estuvo bien organizada?») y las preguntas sesgadas "
+                        "(«¿Cuánto mejoró la formación su trabajo?»). Incluya al menos una pregunta sobre el uso futuro, como «¿Qué "
+                        "hará de otra manera el mes que viene?». Las preguntas abiertas aportan la información más rica, pero "
+                        "limite su número, porque en los formularios largos la gente se las salta.</p>",
+                    ),
+                    (
+                        "document",
+                        {
+                            "document": "evaluation-form-template",
+                            "title": "Formulario de evaluación de fin de actividad (plantilla)",
+                            "description": "Un formulario breve con cuatro afirmaciones que valorar y una pregunta abierta sobre lo que las personas participantes harán de otra manera. Adapte la redacción a sus objetivos.",
+                        },
+                    ),
+                    ("heading", {"text": "Consejos prácticos en los contextos de las instituciones socias", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li>Traduzca los formularios y pruébelos primero con una o dos personas participantes.</li>"
+                        "<li>Ofrezca versiones en papel y digitales cuando las conexiones no sean fiables.</li>"
+                        "<li>Recoja los formularios antes de la ceremonia de clausura, no después.</li>"
+                        "<li>Explique que una opinión sincera ayuda a la siguiente actividad y que las respuestas son anónimas.</li>"
+                        "<li>Donde la jerarquía pese mucho, evite preguntas sobre el apoyo de las jefaturas que permitan identificar "
+                        "a quien responde.</li>"
+                        "</ul>"
+                        "<p>Los métodos de bajo coste pueden ser sorprendentemente informativos. Un ejercicio de dos minutos al final "
+                        "del día, en el que cada participante escribe una cosa que aplicará y una pregunta que le queda, le da a la "
+                        "vez evidencias de aprendizaje y material para el seguimiento.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Utilizar las tareas de trabajo como evidencia",
+                            "country": "UG",
+                            "institution": "Dirección de Ciudadanía y Control de la Inmigración",
+                            "practice": (
+                                "<p>La Acción Uganda III se desarrolló de febrero a noviembre de 2023 con la Dirección de Ciudadanía y "
+                                "Control de la Inmigración, centrada en la gestión de datos, con personas expertas de Italia y Malta. "
+                                "En una Acción relativamente corta, la evaluación debía ser sencilla. Los ejercicios prácticos con "
+                                "registros de ejemplo servían a la vez de formación y de evidencia: las personas participantes "
+                                "abordaban el mismo tipo de tarea al principio y al final de un taller, de modo que el progreso era "
+                                "visible para ellas y para el equipo experto.</p>"
+                                "<p>Las actividades posteriores empezaban con una breve ronda en la que cada participante contaba qué "
+                                "había cambiado en su manejo diario de los datos desde la sesión anterior.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Utilizar tareas de trabajo como herramientas de evaluación mantuvo baja la carga para las personas "
+                                "participantes y produjo evidencias vinculadas directamente a los objetivos de la Acción. Las rondas "
+                                "de apertura dieron al equipo experto señales tempranas sobre los obstáculos, que pudo abordar en las "
+                                "sesiones siguientes.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Ajuste la herramienta al nivel que quiere evaluar, mantenga las preguntas breves y neutras, y utilice siempre que pueda el trabajo de las propias personas participantes como evidencia.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Revise un formulario de evaluación que haya utilizado. ¿Qué preguntas produjeron información sobre la que actuó y cuáles podría suprimir?",
+                            "guidance": "<ul><li>Busque preguntas dobles o sesgadas.</li><li>Asegúrese de que al menos una pregunta trate del uso futuro.</li><li>Piense qué añadiría para medir el aprendizaje, no solo la satisfacción.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "¿Cuáles de estas preguntas están bien diseñadas para un formulario de fin de actividad? Seleccione todas las respuestas correctas.",
+                            "kind": "multiple",
+                            "options": [
+                                {
+                                    "text": "«¿Qué hará de otra manera en su trabajo el mes que viene?»",
+                                    "is_correct": True,
+                                    "feedback": "Sí: es abierta y se centra en la aplicación.",
+                                },
+                                {
+                                    "text": "«¿Fue la formación pertinente y estuvo bien organizada?»",
+                                    "is_correct": False,
+                                    "feedback": "Pregunta dos cosas a la vez, así que la respuesta no puede interpretarse.",
+                                },
+                                {
+                                    "text": "«¿Cuánto mejoró su trabajo esta excelente formación?»",
+                                    "is_correct": False,
+                                    "feedback": "La redacción es sesgada y da por hecha la mejora.",
+                                },
+                                {
+                                    "text": "«El contenido era pertinente para mi trabajo» (valorado de 1 a 5)",
+                                    "is_correct": True,
+                                    "feedback": "Sí: una afirmación única y neutra en una escala clara.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            "using-evaluation-results": {
+                "title": "Aprender de los resultados de la evaluación",
+                "body": [
+                    ("heading", {"text": "De los datos a las decisiones", "level": "h2"}),
+                    (
+                        "paragraph",
+                        "<p>La evaluación solo es útil si alguien actúa en consecuencia. Después de cada actividad, dedique una hora "
+                        "con sus cofacilitadores a revisar las evidencias mientras están frescas. Busque patrones más que "
+                        "comentarios aislados: si un tercio de las personas participantes encontró confuso el mismo ejercicio, "
+                        "cámbielo; si a una persona no le gustó el lugar, anótelo y siga adelante.</p>"
+                        "<p>Siempre que pueda, implique en esta revisión a una contraparte de la institución socia. Leerá los "
+                        "comentarios en su contexto, advertirá cuándo una queja refleja una limitación local y no un fallo de "
+                        "diseño, y llevará las conclusiones a la planificación de la propia institución.</p>",
+                    ),
+                    ("heading", {"text": "Preguntas que hacer a sus resultados", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<ul>"
+                        "<li>¿Qué objetivos se alcanzaron, se alcanzaron en parte o no se alcanzaron, y cuál es la evidencia?</li>"
+                        "<li>¿Dónde tuvieron dificultades las personas participantes, y la causa fue el contenido, el método, el tiempo o el idioma?</li>"
+                        "<li>¿Qué dijeron las personas participantes que aplicarían y qué obstáculos previeron?</li>"
+                        "<li>¿Qué debería hacer de otra manera la siguiente actividad de la Acción?</li>"
+                        "</ul>",
+                    ),
+                    ("heading", {"text": "Informar con honestidad", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Los informes para las instituciones socias y para el programa deben ser concisos y francos. Presente lo "
+                        "que salió bien, con evidencias, y lo que no, con los ajustes que propone. Tenga cuidado con las "
+                        "afirmaciones sobre resultados: muchos factores influyen en el desempeño de una institución, y la formación "
+                        "suele ser solo uno de ellos. Escriba «contribuyó a» en lugar de «provocó», salvo que disponga de evidencias "
+                        "sólidas. Cite a las personas participantes con moderación, y solo con su permiso.</p>"
+                        "<p>Comparta primero los resultados con la institución socia, en una forma que le resulte útil: un breve "
+                        "resumen, las principales conclusiones y recomendaciones sobre las que pueda actuar. Cuando la evaluación se "
+                        "percibe como un ejercicio de aprendizaje compartido y no como una inspección, las instituciones socias "
+                        "están más dispuestas a dar información sincera la próxima vez.</p>",
+                    ),
+                    (
+                        "video",
+                        {
+                            "title": "Lo que nos dicen los formularios de evaluación",
+                            "url": "https://videos.example.org/relais/using-evaluation-results",
+                            "duration": "5 min",
+                            "transcript": (
+                                "<p><strong>Entrevistador:</strong> Usted lee muchísimos formularios de evaluación. ¿Qué mira primero?</p>"
+                                "<p><strong>Responsable de Acción:</strong> Las respuestas abiertas a «¿qué hará de otra manera?». Las puntuaciones me dicen si la gente se sintió cómoda. Las respuestas abiertas me dicen si la formación conectó con su trabajo. Si son vagas, como «aplicar los conocimientos», la sesión probablemente fue demasiado general.</p>"
+                                "<p><strong>Entrevistador:</strong> ¿Qué hace con los comentarios negativos?</p>"
+                                "<p><strong>Responsable de Acción:</strong> Primero doy las gracias a quien los escribió. Después compruebo si es un patrón. Una vez, varias personas escribieron que los estudios de caso les resultaban ajenos. El equipo experto los reescribió con escenarios de la propia institución socia, y el siguiente taller se valoró como mucho más útil.</p>"
+                                "<p><strong>Entrevistador:</strong> ¿Cómo sabe si la formación cambió algo en la institución?</p>"
+                                "<p><strong>Responsable de Acción:</strong> Rara vez se sabe con certeza, y hay que ser honesto al respecto. Pero se pueden reunir buenas señales: un procedimiento adoptado, materiales reutilizados, colegas formados por antiguas personas participantes. Cuando un curso se retoma ante una nueva emergencia, eso dice algo importante sobre su valor.</p>"
+                            ),
+                        },
+                    ),
+                    ("heading", {"text": "Cerrar el círculo", "level": "h3"}),
+                    (
+                        "paragraph",
+                        "<p>Diga a las personas participantes qué cambió gracias a sus comentarios. Es una muestra de respeto y "
+                        "hace que los comentarios futuros sean más francos. A lo largo de una Acción con varias actividades, lleve "
+                        "un registro sencillo de las lecciones aprendidas y los ajustes, para que cada persona experta se apoye en la "
+                        "experiencia de la anterior. En un programa que desplegó a cientos de personas expertas a lo largo de quince "
+                        "años, los pequeños registros de este tipo suman una valiosa memoria institucional.</p>",
+                    ),
+                    (
+                        "case_study",
+                        {
+                            "title": "Revisiones conjuntas a lo largo de una Acción plurianual",
+                            "country": "KG",
+                            "institution": "Secretaría del Consejo de Migración",
+                            "practice": (
+                                "<p>La Acción Kirguistán IV se desarrolló de junio de 2021 a enero de 2024: una Acción larga sobre "
+                                "migración laboral con la Secretaría del Consejo de Migración y personas expertas de Francia y Polonia. "
+                                "En un periodo así, el personal cambia, las prioridades evolucionan y pueden intervenir varias personas "
+                                "expertas. Después de cada actividad, el equipo experto y la Secretaría revisaban juntos los comentarios "
+                                "de las personas participantes y acordaban qué debía mantener, cambiar o añadir la siguiente actividad.</p>"
+                            ),
+                            "outcome": (
+                                "<p>Tratar la evaluación como una revisión conjunta, y no como un informe enviado a otra parte, mantuvo "
+                                "las actividades conectadas entre sí y con las prioridades cambiantes de la institución socia. También "
+                                "hizo que la Secretaría, y no solo el equipo experto, conservara las lecciones de cada etapa.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "key_takeaway",
+                        {
+                            "text": "<p>Revise las evidencias con rapidez, busque patrones, informe con franqueza escribiendo «contribuyó a» en lugar de «provocó», y diga a las personas participantes qué cambió gracias a sus comentarios.</p>"
+                        },
+                    ),
+                    (
+                        "reflection",
+                        {
+                            "prompt": "Piense en algún comentario que recibió sobre una formación que impartió. ¿Qué cambió gracias a él, y se lo dijo a las personas participantes?",
+                            "guidance": "<ul><li>Distinga los patrones de los comentarios aislados.</li><li>Piense cómo compartió los resultados con la institución socia.</li><li>Anote una forma de cerrar el círculo la próxima vez.</li></ul>",
+                        },
+                    ),
+                    (
+                        "knowledge_check",
+                        {
+                            "question": "Un ministerio socio adoptó un nuevo procedimiento después de su serie de talleres. ¿Cómo debe describirlo en su informe?",
+                            "kind": "single",
+                            "options": [
+                                {
+                                    "text": "La formación provocó que el ministerio adoptara el nuevo procedimiento.",
+                                    "is_correct": False,
+                                    "feedback": "Muchos factores influyen en las decisiones institucionales; atribuir una causalidad exclusiva rara vez está justificado.",
+                                },
+                                {
+                                    "text": "La formación contribuyó a la adopción del procedimiento, como muestran los borradores elaborados en los talleres y el propio testimonio del ministerio.",
+                                    "is_correct": True,
+                                    "feedback": "Correcto: la afirmación es proporcionada y está respaldada por evidencias.",
+                                },
+                                {
+                                    "text": "Omitirlo, ya que los resultados nunca pueden vincularse a la formación.",
+                                    "is_correct": False,
+                                    "feedback": "Los resultados pueden vincularse a la formación con cuidado; omitirlos hace perder información importante.",
+                                },
+                                {
+                                    "text": "Presentarlo como un resultado de todo el programa, sin más evidencias.",
+                                    "is_correct": False,
+                                    "feedback": "Las afirmaciones sin evidencias restan credibilidad a todo el informe.",
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+        },
+    },
 }
