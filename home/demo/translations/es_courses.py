@@ -19,7 +19,10 @@ TRANSLATIONS = {
                         "paragraph",
                         "<p>Una competencia es la capacidad de realizar una tarea con el nivel que exige el puesto. Combina conocimientos, habilidades y actitudes: quien entrevista a una persona solicitante necesita conocer la ley, formular preguntas abiertas y mantener el respeto bajo presión. La formación basada en competencias parte de esas tareas y se pregunta qué deben ser capaces de <em>hacer</em> las personas al final, no solo qué deben saber.</p><p>Este curso sigue esa lógica a través de tres competencias que toda persona formadora necesita: diseñar una actividad formativa, impartirla y evaluarla. Forma parte de la estrategia de desarrollo de capacidades que el programa adoptó en 2020, que contempla tres niveles a la vez: la persona que aprende, la organización que debe aprovechar lo aprendido y el entorno más amplio de leyes, políticas y recursos que hace posible el cambio.</p>",
                     ),
-                    ("heading", {"text": "Empezar con un análisis de necesidades de formación", "level": "h2"}),
+                    (
+                        "heading",
+                        {"text": "Empezar con un análisis de necesidades de formación", "level": "h2"},
+                    ),
                     (
                         "paragraph",
                         "<p>Antes de escribir una sola diapositiva, averigüe cuál es la brecha y si la formación puede cerrarla. Un breve análisis de necesidades responde a cuatro preguntas:</p><ol><li>¿Qué tareas le resultan difíciles al personal y cómo lo sabemos?</li><li>¿El problema es realmente una falta de competencias, o una falta de herramientas, tiempo, procedimientos o personal?</li><li>¿Qué hacen ya bien las personas participantes, sobre lo que la formación pueda construir?</li><li>¿Qué tendrán que hacer las jefaturas para que las nuevas competencias se utilicen después?</li></ol><p>Suelen bastar unas entrevistas con las jefaturas, la revisión de algunos expedientes, una breve encuesta y un grupo focal con las futuras personas participantes.</p>",

@@ -16,7 +16,10 @@ TRANSLATIONS = {
             "how-adults-learn": {
                 "title": "Cómo aprenden las personas adultas en el trabajo",
                 "body": [
-                    ("heading", {"text": "Las personas adultas llegan con un trabajo que hacer", "level": "h2"}),
+                    (
+                        "heading",
+                        {"text": "Las personas adultas llegan con un trabajo que hacer", "level": "h2"},
+                    ),
                     (
                         "paragraph",
                         "<p>Cuando forma a personal de una administración socia, quienes participan no son estudiantes que esperan "
@@ -275,7 +278,10 @@ TRANSLATIONS = {
             "from-training-to-practice": {
                 "title": "Del aula a la práctica diaria",
                 "body": [
-                    ("heading", {"text": "Por qué el aprendizaje a menudo se queda en el aula", "level": "h2"}),
+                    (
+                        "heading",
+                        {"text": "Por qué el aprendizaje a menudo se queda en el aula", "level": "h2"},
+                    ),
                     (
                         "paragraph",
                         "<p>Las personas participantes pueden salir de un taller con entusiasmo y, aun así, no cambiar nada en su "
@@ -1180,7 +1186,10 @@ TRANSLATIONS = {
             "what-to-evaluate": {
                 "title": "Qué evaluar y por qué",
                 "body": [
-                    ("heading", {"text": "La evaluación sirve al aprendizaje, no solo a los informes", "level": "h2"}),
+                    (
+                        "heading",
+                        {"text": "La evaluación sirve al aprendizaje, no solo a los informes", "level": "h2"},
+                    ),
                     (
                         "paragraph",
                         "<p>La evaluación suele tratarse como un formulario que se rellena al final del día. Bien hecha, responde a "
@@ -1213,7 +1222,10 @@ TRANSLATIONS = {
                             "caption": "Cada nivel se apoya en el anterior y requiere más esfuerzo para medirse.",
                         },
                     ),
-                    ("heading", {"text": "Planificar la evaluación al planificar la formación", "level": "h3"}),
+                    (
+                        "heading",
+                        {"text": "Planificar la evaluación al planificar la formación", "level": "h3"},
+                    ),
                     (
                         "paragraph",
                         "<p>Decida desde el principio qué medirá y cómo, y vincúlelo a sus objetivos. Si un objetivo es que las "
@@ -1343,7 +1355,13 @@ TRANSLATIONS = {
                             "description": "Un formulario breve con cuatro afirmaciones que valorar y una pregunta abierta sobre lo que las personas participantes harán de otra manera. Adapte la redacción a sus objetivos.",
                         },
                     ),
-                    ("heading", {"text": "Consejos prácticos en los contextos de las instituciones socias", "level": "h3"}),
+                    (
+                        "heading",
+                        {
+                            "text": "Consejos prácticos en los contextos de las instituciones socias",
+                            "level": "h3",
+                        },
+                    ),
                     (
                         "paragraph",
                         "<ul>"

@@ -14,12 +14,18 @@ TRANSLATIONS = {
             "from-needs-to-objectives": {
                 "title": "Des besoins de formation aux objectifs pédagogiques",
                 "body": [
-                    ("heading", {"text": "Ce que signifie une formation fondée sur les compétences", "level": "h2"}),
+                    (
+                        "heading",
+                        {"text": "Ce que signifie une formation fondée sur les compétences", "level": "h2"},
+                    ),
                     (
                         "paragraph",
                         "<p>Une compétence est la capacité d'accomplir une tâche au niveau qu'exige le poste. Elle associe des connaissances, des savoir-faire et des attitudes : un agent qui mène un entretien avec un demandeur doit connaître la loi, savoir poser des questions ouvertes et rester respectueux sous la pression. Une formation fondée sur les compétences part de ces tâches et se demande ce que les personnes doivent être capables de <em>faire</em> à la fin, et pas seulement ce qu'elles doivent savoir.</p><p>Ce cours suit cette logique à travers trois compétences dont tout formateur a besoin : concevoir une action de formation, l'animer et l'évaluer. Il s'inscrit dans la stratégie de renforcement des capacités adoptée par le programme en 2020, qui considère trois niveaux à la fois : la personne qui apprend, l'organisation qui doit mettre à profit ce qui a été appris, et l'environnement plus large des lois, des politiques et des ressources qui rend le changement possible.</p>",
                     ),
-                    ("heading", {"text": "Commencer par une analyse des besoins de formation", "level": "h2"}),
+                    (
+                        "heading",
+                        {"text": "Commencer par une analyse des besoins de formation", "level": "h2"},
+                    ),
                     (
                         "paragraph",
                         "<p>Avant d'écrire la moindre diapositive, identifiez l'écart à combler et vérifiez qu'une formation peut le combler. Une courte analyse des besoins répond à quatre questions :</p><ol><li>Quelles tâches le personnel trouve-t-il difficiles, et comment le sait-on ?</li><li>Le problème vient-il vraiment d'un manque de compétences, ou d'un manque d'outils, de temps, de procédures ou de personnel ?</li><li>Que font déjà bien les participants, sur quoi la formation peut-elle s'appuyer ?</li><li>Que devront faire les responsables pour que les nouvelles compétences soient ensuite utilisées ?</li></ol><p>Des entretiens avec les responsables, l'examen de quelques dossiers, un court questionnaire et un groupe de discussion avec les futurs participants suffisent en général.</p>",

@@ -278,7 +278,10 @@ TRANSLATIONS = {
             "from-training-to-practice": {
                 "title": "De la salle de formation à la pratique quotidienne",
                 "body": [
-                    ("heading", {"text": "Pourquoi l'apprentissage reste souvent dans la salle", "level": "h2"}),
+                    (
+                        "heading",
+                        {"text": "Pourquoi l'apprentissage reste souvent dans la salle", "level": "h2"},
+                    ),
                     (
                         "paragraph",
                         "<p>Des participants peuvent quitter un atelier enthousiastes et ne rien changer au travail. La recherche "
@@ -1190,7 +1193,13 @@ TRANSLATIONS = {
             "what-to-evaluate": {
                 "title": "Que faut-il évaluer, et pourquoi",
                 "body": [
-                    ("heading", {"text": "L'évaluation sert l'apprentissage, pas seulement le compte rendu", "level": "h2"}),
+                    (
+                        "heading",
+                        {
+                            "text": "L'évaluation sert l'apprentissage, pas seulement le compte rendu",
+                            "level": "h2",
+                        },
+                    ),
                     (
                         "paragraph",
                         "<p>L'évaluation est souvent réduite à un formulaire à remplir en fin de journée. Bien menée, elle répond à "
@@ -1223,7 +1232,10 @@ TRANSLATIONS = {
                             "caption": "Chaque niveau s'appuie sur le précédent et demande plus d'efforts pour être mesuré.",
                         },
                     ),
-                    ("heading", {"text": "Planifier l'évaluation en même temps que la formation", "level": "h3"}),
+                    (
+                        "heading",
+                        {"text": "Planifier l'évaluation en même temps que la formation", "level": "h3"},
+                    ),
                     (
                         "paragraph",
                         "<p>Décidez dès le départ de ce que vous mesurerez et comment, et reliez-le à vos objectifs. Si un objectif "
