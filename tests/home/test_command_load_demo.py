@@ -10,10 +10,12 @@ from django.core.management import call_command
 from django.http import HttpRequest
 from django.utils.html import escape
 from wagtail.images import get_image_model
-from wagtail.models import Page, WorkflowPage
+from wagtail.models import Locale, Page, WorkflowPage
 
+from courses.models import AssessmentPage, CourseIndexPage
 from home.demo.actions import ACTIONS
 from lms.models import Action, User
+from toolkit.models import ToolkitIndexPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
@@ -30,12 +32,53 @@ def test_second_run_creates_nothing():
 
 
 def test_demo_has_translated_trees_and_review_workflows():
-    """The toolkit and the courses exist in French and Spanish, each tree under review."""
+    """The toolkit and the courses exist in French and Spanish, the courses in Russian too, each
+    tree under review."""
     for code in ("fr", "es"):
         assert Page.objects.filter(locale__language_code=code, slug="working-across-cultures").live().exists()
+    for code in ("fr", "es", "ru"):
         assert Page.objects.filter(locale__language_code=code, slug="holistic-integration").live().exists()
-    # One workflow root per course and toolkit tree, in each language that has one.
-    assert WorkflowPage.objects.filter(workflow__name="Learning content review").count() == 6
+    # One workflow root per course and toolkit tree, in each language that has one (as many as
+    # there are index pages, whichever languages the demo is translated into).
+    roots = {page.pk for model in (CourseIndexPage, ToolkitIndexPage) for page in model.objects.all()}
+    reviewed = WorkflowPage.objects.filter(workflow__name="Learning content review")
+    assert set(reviewed.values_list("page_id", flat=True)) == roots
+    assert len(roots) >= 7  # courses in four languages, the toolkit in at least three
+
+
+def test_every_russian_course_page_validates_and_answers(client):
+    """Each Russian page of the demo courses (index, courses, modules, lessons, assessments) has a
+    counterpart in English, keeps its answer keys, validates as an editor's save would, and serves."""
+    index = CourseIndexPage.objects.get(locale__language_code="ru")
+    pages = [index, *index.get_descendants().live().specific()]
+    english = {
+        page.translation_key: page
+        for page in CourseIndexPage.objects.get(locale__language_code="en").get_descendants().specific()
+    }
+    assert len(pages) == len(english) + 1
+    assert {page.translation_key for page in pages[1:]} == set(english)
+    for page in pages:
+        page.full_clean()
+        assert client.get(page.url).status_code == 200, page.url
+        assert page.url.startswith("/ru/")
+        if isinstance(page, AssessmentPage):
+            source = english[page.translation_key]
+            flags = [[o["is_correct"] for o in q.value["options"]] for q in page.questions]
+            assert flags == [[o["is_correct"] for o in q.value["options"]] for q in source.questions]
+    assert "Курсы" in client.get(index.url).content.decode()
+
+
+def test_russian_home_and_about_pages_are_in_russian(client):
+    """The Russian home page and the whole About page (every block of the English) are served."""
+    home = Page.objects.get(locale__language_code="ru", depth=2)
+    about = home.get_children().get(slug="about").specific
+    assert "обмен опытом" in client.get(home.url).content.decode()
+    response = client.get(about.url)
+    assert response.status_code == 200
+    assert "15 000" in response.content.decode()
+    assert [block.block_type for block in about.body] == [
+        block.block_type for block in about.get_translation(Locale.get_default()).specific.body
+    ]
 
 
 def test_demo_admin_can_sign_in(client):
