@@ -338,8 +338,22 @@ class Certificate(models.Model):
     )
     action_name = models.CharField(_("Action as issued"), max_length=200, blank=True, editable=False)
     reissued_at = models.DateTimeField(_("re-issued"), null=True, blank=True, editable=False)
-    revoked_at = models.DateTimeField(null=True, blank=True)
-    revoked_reason = models.TextField(blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    # Two texts, for two readers: the public reason is shown on the verification page to whoever
+    # checks the code; the internal note stays with staff (and the audit log's reader).
+    revoked_public_reason = models.TextField(
+        _("reason shown publicly"),
+        blank=True,
+        help_text=_(
+            "Shown on the public verification page to anyone who checks this certificate. "
+            "Empty: the page shows only that it was revoked, and when."
+        ),
+    )
+    revoked_note = models.TextField(
+        _("internal note"),
+        blank=True,
+        help_text=_("For staff only: never shown on the public verification page."),
+    )
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -351,8 +365,8 @@ class Certificate(models.Model):
         ordering = ["-issued_at"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(revoked_at__isnull=True) | ~models.Q(revoked_reason=""),
-                name="revocation_has_a_reason",
+                condition=models.Q(revoked_at__isnull=True) | ~models.Q(revoked_note=""),
+                name="revocation_has_a_note",
             ),
         ]
 
