@@ -72,7 +72,11 @@ class Migration(migrations.Migration):
         migrations.AddConstraint(
             model_name="certificate",
             constraint=models.CheckConstraint(
-                condition=models.Q(("revoked_at__isnull", True), models.Q(("revoked_note", ""), _negated=True), _connector="OR"),
+                condition=models.Q(
+                    ("revoked_at__isnull", True),
+                    models.Q(("revoked_note", ""), _negated=True),
+                    _connector="OR",
+                ),
                 name="revocation_has_a_note",
             ),
         ),
