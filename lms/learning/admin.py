@@ -9,6 +9,7 @@ from django import forms
 from django.contrib.admin.utils import quote
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -423,7 +424,15 @@ class EnrolmentBulkAction(BulkAction):
         return enrolments
 
     def get_all_objects_in_listing_query(self, parent_id):
-        return scope.enrolments(self.request.user).values_list("pk", flat=True)
+        # "Select all in listing": the listing's own rows (scoped, with its filters and search),
+        # never every enrolment the user may see.
+        rows = scope.enrolments(self.request.user)
+        for name in EnrolmentViewSet.list_filter:
+            if values := [value for value in self.request.GET.getlist(name) if value]:
+                rows = rows.filter(**{f"{name}__in": values})
+        if query := self.request.GET.get("q", "").strip():
+            rows = rows.filter(Q(user__full_name__icontains=query) | Q(user__email__icontains=query))
+        return rows.values_list("pk", flat=True)
 
     def check_perm(self, obj):
         try:

@@ -431,3 +431,14 @@ def test_the_enrolments_listing_export_is_in_words(client, world):
     assert amina[2] == "Costa Rica" and amina[header.index("Enrolled through")] == "Enrolment key"
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", amina[header.index("Enrolled")])
     assert Certificate.objects.count() == 0
+
+
+def test_select_all_in_listing_keeps_the_listings_filters(client, world):
+    """ "Select all" in a filtered listing withdraws the rows the listing shows, not every learner."""
+    amina, omar = world["amina"], world["omar"]
+    client.force_login(world["manager"])
+    url = reverse("wagtail_bulk_action", args=["lms", "enrolment", "withdraw"])
+    assert client.post(url + "?id=all&status=active").status_code == 302
+    amina.refresh_from_db()
+    omar.refresh_from_db()
+    assert omar.status == Enrolment.Status.WITHDRAWN and amina.status == Enrolment.Status.COMPLETED
