@@ -242,6 +242,9 @@ class EnrolmentVerbView(scoped(VerbEditView)):
     def get_success_message(self, instance=None):
         return self.success_message_text
 
+    def get_page_subtitle(self):
+        return f"{self.page_title}: {self.object}"
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["record_url"] = reverse(self.inspect_url_name, args=[self.object.pk])
@@ -386,6 +389,7 @@ class EnrolmentViewSet(ScopedViewSetMixin, ModelViewSet):
             **self.get_edit_view_kwargs(
                 panel=None,
                 form_class=form_class,
+                template_name=EnrolmentVerbView.template_name,
                 edit_url_name=self.get_url_name(verb),
                 page_title=title,
                 submit_button_label=title,
