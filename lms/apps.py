@@ -18,6 +18,7 @@ class LmsConfig(AppConfig):
         from .learning.pages import check_learning_page_contract
         from .programme.scoping import register_policies
         from .reporting import figures, summaries
+        from .reporting.spreadsheets import write_every_export_in_words
 
         account_receivers.connect()
         learning_receivers.connect()
@@ -26,6 +27,7 @@ class LmsConfig(AppConfig):
         summaries.connect(self)
         register_policies()
         neutralise_formulas_in_every_export()
+        write_every_export_in_words()
 
 
 class RelaisUsersAppConfig(WagtailUsersAppConfig):

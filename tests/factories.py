@@ -546,7 +546,7 @@ class CertificateFactory(factory.django.DjangoModelFactory):
     class Params:
         revoked = factory.Trait(
             revoked_at=factory.LazyFunction(timezone.now),
-            revoked_reason="Issued by mistake.",
+            revoked_note="Issued by mistake.",
             revoked_by=factory.SubFactory(ProgrammeManagerFactory),
         )
 

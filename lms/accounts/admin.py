@@ -39,11 +39,11 @@ class UserViewSet(WagtailUserViewSet):
 def register_account_log_actions(actions):
     """Who counts depends on a verified address (lms.accounts.verification)."""
     for action, label, message in [
-        (verification.VERIFY_ACTION, _("Verify email address"), _("Email address verified")),
+        (verification.VERIFY_ACTION, _("Verified email address"), _("Verified email address")),
         (
             verification.ADDRESS_CHANGE_ACTION,
-            _("Change email address"),
-            _("Email address changed: to be verified again"),
+            _("Changed email address"),
+            _("Changed email address: to be verified again"),
         ),
     ]:
         actions.register_action(action, label, message)

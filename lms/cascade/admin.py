@@ -450,14 +450,14 @@ hooks.register("register_bulk_action", RejectSessionsBulkAction)
 def register_cascade_log_actions(actions):
     """Every change to offline reach and to who may train, in the objects' History."""
     for action, label, message in [
-        ("lms.session.report", _("Report session"), _("Session reported")),
-        ("lms.session.correct", _("Correct session"), _("Session corrected")),
-        ("lms.session.withdraw", _("Withdraw session"), _("Session withdrawn")),
-        ("lms.session.confirm", _("Confirm session"), _("Session confirmed")),
-        ("lms.session.hold", _("Put session on hold"), _("Session put on hold")),
-        ("lms.session.reject", _("Reject session"), _("Session rejected")),
-        ("lms.session.checkin", _("Attendee check-in"), _("An attendee checked in")),
-        ("lms.multiplier.confirm", _("Confirm multiplier"), _("Multiplier confirmed")),
-        ("lms.multiplier.revoke", _("Revoke multiplier"), _("Multiplier revoked")),
+        ("lms.session.report", _("Reported session"), _("Reported session")),
+        ("lms.session.correct", _("Corrected session"), _("Corrected session")),
+        ("lms.session.withdraw", _("Withdrew session"), _("Withdrew session")),
+        ("lms.session.confirm", _("Confirmed session"), _("Confirmed session")),
+        ("lms.session.hold", _("Put session on hold"), _("Put session on hold")),
+        ("lms.session.reject", _("Rejected session"), _("Rejected session")),
+        ("lms.session.checkin", _("Checked in at a session"), _("Checked in at a session")),
+        ("lms.multiplier.confirm", _("Confirmed multiplier"), _("Confirmed multiplier")),
+        ("lms.multiplier.revoke", _("Revoked multiplier"), _("Revoked multiplier")),
     ]:
         actions.register_action(action, label, message)

@@ -61,7 +61,8 @@ class CertificateRevoked(LearningError):
 
 
 class RevocationNeedsReason(LearningError):
-    message = _("Give the reason for revoking this certificate.")
+    field = "revoked_note"  # the revocation form field it is about
+    message = _("Give the reason for revoking this certificate in the internal note.")
 
 
 class OwnInvitation(LearningError):
@@ -268,3 +269,33 @@ class CheckInClosed(_Limited):
 
 class SessionFull(_Limited):
     template = _("This session already has %(limit)s check-ins, the most a session can have.")
+
+
+class NotRevoked(LearningError):
+    message = _("This certificate is not revoked: there is nothing to undo.")
+
+
+class OnlyProgrammeManagers(LearningError):
+    message = _("Only a programme manager may do this.")
+
+
+class AlreadyWithdrawn(LearningError):
+    message = _("This learner has already withdrawn.")
+
+
+class NotWithdrawn(LearningError):
+    message = _("This learner has not withdrawn: there is no one to re-admit.")
+
+
+class NotSameCourse(LearningError):
+    field = "cohort"
+    message = _("Choose a cohort of the same course or module: a learner moves between its cohorts only.")
+
+
+class SameCohort(LearningError):
+    field = "cohort"
+    message = _("The learner is already in this cohort.")
+
+
+class NothingToResend(LearningError):
+    message = _("This invitation was answered already: there is nothing to send again.")

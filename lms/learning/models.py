@@ -213,24 +213,46 @@ class Enrolment(models.Model):
         MULTIPLIER = "multiplier", _("Multiplier invitation")
 
     # PROTECT: deleting a person must never silently change an Action's reach (services.forget_learner).
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="enrolments")
-    container = models.ForeignKey("wagtailcore.Page", on_delete=models.PROTECT, related_name="enrolments")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="enrolments",
+        verbose_name=_("learner"),
+    )
+    container = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.PROTECT,
+        related_name="enrolments",
+        verbose_name=_("course or module"),
+    )
     course_key = models.UUIDField(editable=False, db_index=True)
     cohort = models.ForeignKey(
-        Cohort, null=True, blank=True, on_delete=models.PROTECT, related_name="enrolments"
+        Cohort,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="enrolments",
+        verbose_name=_("cohort"),
     )
     action = models.ForeignKey(
-        "lms.Action", null=True, blank=True, on_delete=models.PROTECT, related_name="enrolments"
+        "lms.Action",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="enrolments",
+        verbose_name=_("Action"),
     )
     trained_by = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="trainees"
     )
-    generation = models.PositiveSmallIntegerField(default=1)
-    source = models.CharField(max_length=16, choices=Source.choices, default=Source.SELF)
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACTIVE)
-    enrolled_at = models.DateTimeField(default=timezone.now)
-    withdrawn_at = models.DateTimeField(null=True, blank=True)
-    completed_at = models.DateTimeField(null=True, blank=True)
+    generation = models.PositiveSmallIntegerField(_("generation"), default=1)
+    source = models.CharField(
+        _("enrolled through"), max_length=16, choices=Source.choices, default=Source.SELF
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.ACTIVE)
+    enrolled_at = models.DateTimeField(_("enrolled"), default=timezone.now)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
     # When the enrolment started counting as reach (lms.learning.services.count_in_reach): never
     # moved once set, so that a figure asked "as of" a past date stays what it was.
     counted_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -338,8 +360,22 @@ class Certificate(models.Model):
     )
     action_name = models.CharField(_("Action as issued"), max_length=200, blank=True, editable=False)
     reissued_at = models.DateTimeField(_("re-issued"), null=True, blank=True, editable=False)
-    revoked_at = models.DateTimeField(null=True, blank=True)
-    revoked_reason = models.TextField(blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    # Two texts, for two readers: the public reason is shown on the verification page to whoever
+    # checks the code; the internal note stays with staff (and the audit log's reader).
+    revoked_public_reason = models.TextField(
+        _("reason shown publicly"),
+        blank=True,
+        help_text=_(
+            "Shown on the public verification page to anyone who checks this certificate. "
+            "Empty: the page shows only that it was revoked, and when."
+        ),
+    )
+    revoked_note = models.TextField(
+        _("internal note"),
+        blank=True,
+        help_text=_("For staff only: never shown on the public verification page."),
+    )
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -351,8 +387,8 @@ class Certificate(models.Model):
         ordering = ["-issued_at"]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(revoked_at__isnull=True) | ~models.Q(revoked_reason=""),
-                name="revocation_has_a_reason",
+                condition=models.Q(revoked_at__isnull=True) | ~models.Q(revoked_note=""),
+                name="revocation_has_a_note",
             ),
         ]
 

@@ -13,6 +13,7 @@ from django.db.models import Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Least
 from django.utils import timezone
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from lms.accounts.models import User
 from lms.core import exceptions
@@ -338,14 +339,120 @@ def decline_invitation(invitation, user, *, now=None):
 
 
 @transaction.atomic
-def withdraw(enrolment):
-    """Leave a course; progress, attempts and certificate are kept for a return."""
+def withdraw(enrolment, *, by=None):
+    """Leave a course (the learner), or take a learner out of it (`by`: staff, in scope);
+    progress, attempts and certificate are kept for a return."""
+    if by is not None:
+        require_in_scope(by, enrolment)
+    _lock(enrolment)
+    if enrolment.status == Enrolment.Status.WITHDRAWN:
+        if by is not None:
+            raise exceptions.AlreadyWithdrawn()
+        return enrolment
     enrolment.status = Enrolment.Status.WITHDRAWN
     enrolment.withdrawn_at = timezone.now()
     enrolment.save(update_fields=["status", "withdrawn_at"])
-    # The learner is the actor; named by the record, not as the entry's user (lms.core.audit).
+    # A learner who leaves is named by the record, not as the entry's user (lms.core.audit).
     log_change(
-        enrolment, "lms.enrolment.withdraw", action=enrolment.action_id, generation=enrolment.generation
+        enrolment,
+        "lms.enrolment.withdraw",
+        action=enrolment.action_id,
+        user=by,
+        generation=enrolment.generation,
+        by_staff=by is not None,
+    )
+    return enrolment
+
+
+def _lock(enrolment):
+    """Lock the enrolment's row for this transaction and read it again into `enrolment` (the
+    caller's instance is the one it goes on with)."""
+    list(Enrolment.objects.select_for_update().filter(pk=enrolment.pk).values_list("pk"))
+    enrolment.refresh_from_db()
+
+
+def require_in_scope(user, instance):
+    """Refuse (NotInScope) a change by `user` to an enrolment or certificate outside what
+    lms.programme.scoping lets them change: the permission policy it registers for the model
+    (the model permission, narrowed to the user's Actions and cohorts) answers."""
+    policy = policy_registry.get_by_type(type(instance))
+    if user is None or not policy.user_has_permission_for_instance(user, "change", instance):
+        raise exceptions.NotInScope()
+
+
+@transaction.atomic
+def readmit(enrolment, *, by):
+    """Staff bring a learner who withdrew back into their course, with their progress and their
+    place in the cascade, as if they had come back themselves (_come_back). Logged."""
+    require_in_scope(by, enrolment)
+    _lock(enrolment)
+    if enrolment.status != Enrolment.Status.WITHDRAWN:
+        raise exceptions.NotWithdrawn()
+    _come_back(enrolment, cohort=None)
+    log_change(
+        enrolment,
+        "lms.enrolment.readmit",
+        action=enrolment.action_id,
+        user=by,
+        generation=enrolment.generation,
+    )
+    return enrolment
+
+
+def _cascade_below(enrolment_ids):
+    """The enrolments trained, at any depth, by these: they inherit their trainer's Action."""
+    below, frontier = [], list(enrolment_ids)
+    while frontier:
+        frontier = list(Enrolment.objects.filter(trained_by__in=frontier).values_list("pk", flat=True))
+        below += frontier
+    return below
+
+
+def check_move_to_cohort(enrolment, cohort, *, by):
+    """Why `enrolment` cannot move to `cohort` (an error), or None: another cohort of the same
+    course, not a multiplier's invitation, with room, and not rewriting a closed period's figures."""
+    if cohort.pk == enrolment.cohort_id:
+        raise exceptions.SameCohort()
+    if cohort.container.translation_key != enrolment.course_key:
+        raise exceptions.NotSameCourse()
+    if cohort.owner_id is not None:
+        raise exceptions.InvitationNotImportable()
+    if cohort.capacity is not None and cohort.enrolments.active().count() >= cohort.capacity:
+        raise exceptions.CohortFull()
+    if enrolment.trained_by_id is None and cohort.action_id != enrolment.action_id and enrolment.counted_at:
+        require_open_from(timezone.localdate(enrolment.counted_at), by=by)
+
+
+@transaction.atomic
+def move_to_cohort(enrolment, cohort, *, by):
+    """Move a learner to another cohort of the same course (staff who see both). A learner
+    trained by the programme (generation 1) then counts for the new cohort's Action, and so do the
+    colleagues they trained and their invitation, as when a cohort moves (move_cohort); a learner
+    trained by a multiplier keeps their trainer's Action. Logged with both cohorts."""
+    require_in_scope(by, enrolment)
+    _lock(enrolment)
+    cohort = Cohort.objects.select_for_update(of=("self",)).select_related("container").get(pk=cohort.pk)
+    check_move_to_cohort(enrolment, cohort, by=by)
+    old_cohort, old_action = enrolment.cohort_id, enrolment.action_id
+    enrolment.cohort = cohort
+    moved = [enrolment.pk]
+    if enrolment.trained_by_id is None and cohort.action_id != old_action:
+        moved += _cascade_below([enrolment.pk])
+        Enrolment.objects.filter(pk__in=moved).update(action_id=cohort.action_id)
+        Cohort.objects.filter(owner__enrolment__in=moved).update(action_id=cohort.action_id)
+        enrolment.action_id = cohort.action_id
+        people = list(Enrolment.objects.filter(pk__in=moved).values_list("user_id", flat=True))
+        reach_changed.send(sender=Cohort, people=people, sessions=[], sessions_of_people=True)
+    enrolment.save(update_fields=["cohort"])
+    log_change(
+        enrolment,
+        "lms.enrolment.move",
+        action=enrolment.action_id,
+        user=by,
+        from_action=old_action,
+        from_cohort=old_cohort,
+        cohort=cohort.pk,
+        enrolments=len(moved) if enrolment.action_id != old_action else 0,
     )
     return enrolment
 
@@ -569,15 +676,50 @@ def issue_missing_certificates(*, completed_before=None):
 
 
 @transaction.atomic
-def revoke_certificate(certificate, *, by, reason):
-    reason = clean_text(reason, max_length=1000)
-    if not reason:
+def revoke_certificate(certificate, *, by, note, public_reason=""):
+    """Revoke a certificate: `note` (required) is for staff, `public_reason` (may be empty) is
+    what the public verification page says. Logged. Which certificates `by` may revoke is the
+    scoped admin view's question (lms.programme.scoping), as for a re-issue."""
+    note = clean_text(note, max_length=1000)
+    public_reason = clean_text(public_reason, max_length=1000)
+    if not note:
         raise exceptions.RevocationNeedsReason()
     certificate.revoked_at = timezone.now()
-    certificate.revoked_reason = reason
+    certificate.revoked_note = note
+    certificate.revoked_public_reason = public_reason
     certificate.revoked_by = by
-    certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    certificate.save(update_fields=["revoked_at", "revoked_note", "revoked_public_reason", "revoked_by"])
     log_change(certificate, "lms.certificate.revoke", action=certificate.enrolment.action_id, user=by)
+    return certificate
+
+
+@transaction.atomic
+def restore_certificate(certificate, *, by, note=""):
+    """Undo a revocation (a programme manager): the certificate is valid again, with its code.
+    The revocation's texts are cleared from it and kept in the log, with the restorer's note."""
+    # Who may: the permission policy lms.programme.scoping registers answers "restore".
+    policy = policy_registry.get_by_type(Certificate)
+    if by is None or not policy.user_has_permission_for_instance(by, "restore", certificate):
+        raise exceptions.OnlyProgrammeManagers()
+    certificate = Certificate.objects.select_for_update().select_related("enrolment").get(pk=certificate.pk)
+    if not certificate.is_revoked:
+        raise exceptions.NotRevoked()
+    revoked = {
+        "revoked_at": certificate.revoked_at.isoformat(timespec="seconds"),
+        "revoked_note": certificate.revoked_note,
+        "revoked_public_reason": certificate.revoked_public_reason,
+    }
+    certificate.revoked_at, certificate.revoked_by = None, None
+    certificate.revoked_note = certificate.revoked_public_reason = ""
+    certificate.save(update_fields=["revoked_at", "revoked_by", "revoked_note", "revoked_public_reason"])
+    log_change(
+        certificate,
+        "lms.certificate.restore",
+        action=certificate.enrolment.action_id,
+        user=by,
+        note=clean_text(note, max_length=1000),
+        **revoked,
+    )
     return certificate
 
 

@@ -20,6 +20,7 @@ from wagtail import hooks
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button
 
+from lms.core.exceptions import LearningError
 from lms.learning.models import Cohort
 
 from . import bulk
@@ -163,10 +164,96 @@ class BulkEnrolView(WagtailAdminTemplateMixin, View):
         return redirect(request.path)
 
 
+class AddLearnerForm(forms.Form):
+    email = forms.EmailField(label=_("Email address"), max_length=bulk.MAX_LENGTHS["email"])
+    full_name = forms.CharField(label=_("Full name"), max_length=bulk.MAX_LENGTHS["full_name"])
+    institution = forms.CharField(label=_("Institution"), required=False, max_length=200)
+    country = forms.CharField(
+        label=_("Country"), required=False, max_length=100, help_text=_("ISO code (CR) or English name.")
+    )
+
+    def __init__(self, *args, cohort, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cohort = cohort
+
+    def clean(self):
+        """The bulk import's checks, on this one row (bulk.plan_enrolment), said at the form."""
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        self.row = bulk.one_row(
+            **{name: cleaned.get(name) or "" for name in ("email", "full_name", "institution", "country")}
+        )
+        plan = bulk.plan_enrolment(self.cohort, [self.row])[0]
+        if plan.outcome == bulk.Outcome.ERROR:
+            raise forms.ValidationError(plan.reason)
+        if plan.outcome != bulk.Outcome.INVITED:
+            self.add_error("email", plan.reason or plan.outcome_label)
+        return cleaned
+
+
+class AddLearnerView(BulkEnrolView):
+    """Add one person to a cohort, the bulk import's way (bulk.add_learner: an invitation they
+    accept), from a form instead of a file."""
+
+    template_name = "lms/admin/add_learner.html"
+    header_icon = "user"
+    page_title = _("Add a learner")
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailsnippets_lms_cohort:list"), "label": gettext("Cohorts")},
+            {"url": "", "label": gettext("Add a learner: %(cohort)s") % {"cohort": self.cohort}},
+        ]
+
+    def get(self, request, cohort_id):
+        return self.render_to_response(self.get_context_data(form=AddLearnerForm(cohort=self.cohort)))
+
+    def post(self, request, cohort_id):
+        form = AddLearnerForm(request.POST, cohort=self.cohort)
+        if form.is_valid():
+            try:
+                bulk.add_learner(self.cohort, form.row, by=request.user)
+            except bulk.BulkImportError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(
+                    request,
+                    gettext("Invited %(email)s by email to join “%(cohort)s”. They join once they accept.")
+                    % {"email": form.row["email"].lower(), "cohort": self.cohort},
+                )
+                return redirect(request.path)
+        return self.render_to_response(self.get_context_data(form=form))
+
+
+class ResendInvitationView(View):
+    """POST: send an invitation to one of the user's cohorts again (bulk.resend_invitation)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, cohort_id, invitation_id):
+        invitation = get_object_or_404(scope.invitations(request.user), pk=invitation_id, cohort_id=cohort_id)
+        try:
+            bulk.resend_invitation(invitation, by=request.user)
+        except LearningError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request, gettext("Re-sent the invitation to %(email)s.") % {"email": invitation.email}
+            )
+        return redirect(reverse("lms_cohort_bulk_enrol", args=[cohort_id]))
+
+
 @hooks.register("register_admin_urls")
 def register_bulk_enrolment_url():
     return [
         path("cohorts/<int:cohort_id>/bulk-enrol/", BulkEnrolView.as_view(), name="lms_cohort_bulk_enrol"),
+        path("cohorts/<int:cohort_id>/add-learner/", AddLearnerView.as_view(), name="lms_cohort_add_learner"),
+        path(
+            "cohorts/<int:cohort_id>/invitations/<int:invitation_id>/resend/",
+            ResendInvitationView.as_view(),
+            name="lms_cohort_invitation_resend",
+        ),
     ]
 
 
@@ -179,4 +266,10 @@ def bulk_enrol_button(snippet, user, next_url=None):
             reverse("lms_cohort_bulk_enrol", args=[snippet.pk]),
             icon_name="group",
             priority=50,
+        )
+        yield Button(
+            _("Add a learner"),
+            reverse("lms_cohort_add_learner", args=[snippet.pk]),
+            icon_name="user",
+            priority=55,
         )

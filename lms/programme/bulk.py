@@ -16,6 +16,7 @@ import csv
 import io
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
@@ -26,7 +27,7 @@ from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.formats import number_format
 from django.utils.http import urlsafe_base64_encode
@@ -36,11 +37,14 @@ from django_countries import countries
 from django_tasks import task
 
 from lms.accounts.models import Gender, Role, User
-from lms.core.exceptions import InvitationNotImportable, LearningError
+from lms.core.audit import log_change
+from lms.core.exceptions import InvitationNotImportable, LearningError, NothingToResend, NotInScope
 from lms.core.links import site_url
 from lms.core.sanitize import clean_text
 from lms.learning import services as learning
 from lms.learning.models import Cohort, CohortInvitation, Enrolment
+
+from .scoping import scope
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
@@ -428,3 +432,56 @@ def send_cohort_invitations(invitation_ids):
             send_invitation(invitation, user)
             sent += 1
     return sent
+
+
+def one_row(*, email, full_name, institution="", country="", gender="", language=""):
+    """One person as a row of an imported file (parse_enrolment_csv's shape), text cleaned."""
+    values = {
+        "email": email,
+        "full_name": full_name,
+        "institution": institution,
+        "country": country,
+        "gender": gender,
+        "language": language,
+    }
+    return {
+        "line": 1,
+        **{name: clean_text(value, max_length=MAX_LENGTHS.get(name, 100)) for name, value in values.items()},
+    }
+
+
+def add_learner(cohort, row, *, by):
+    """Add one person to `cohort` the way a file does (import_enrolments with one row): invited
+    by email, and in the cohort once they accept; logged as an import of one learner."""
+    return import_enrolments(cohort, [row], by=by)
+
+
+def resend_invitation(invitation, *, by, now=None):
+    """Send a waiting (or expired) invitation again, with a fresh link valid for
+    RELAIS_COHORT_INVITATION_DAYS from now; `by` must run its cohort (lms.programme.scoping).
+    An answered invitation is not sent again. Logged on the cohort."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        invitation = (
+            scope.invitations(by)
+            .select_for_update(of=("self",))
+            .select_related("cohort")
+            .filter(pk=invitation.pk)
+            .first()
+        )
+        if invitation is None:
+            raise NotInScope()
+        if invitation.accepted_at is not None or invitation.declined_at is not None:
+            raise NothingToResend()
+        invitation.expires_at = now + timedelta(days=settings.RELAIS_COHORT_INVITATION_DAYS)
+        invitation.invited_by = by
+        invitation.save(update_fields=["expires_at", "invited_by"])
+        log_change(
+            invitation.cohort,
+            "lms.cohort.invitation_resend",
+            action=invitation.cohort.action_id,
+            user=by,
+            invitation=invitation.pk,
+        )
+        transaction.on_commit(lambda: send_cohort_invitations.enqueue([invitation.pk]))
+    return invitation

@@ -104,10 +104,12 @@ class ScopedPermissionPolicy(ModelPermissionPolicy):
     """Django's model permissions, narrowed to the objects in `scope(user)`: a coordinator who
     guesses the id of another Action's object is refused (403) as well as not shown it."""
 
-    def __init__(self, model, scope, *, no_add=False, read_only=False):
+    def __init__(self, model, scope, *, no_add=False, no_delete=False, read_only=False):
         super().__init__(model)
         self.scope = scope
         self.refused = {"add", "change", "delete"} if read_only else ({"add"} if no_add else set())
+        if no_delete:
+            self.refused.add("delete")
 
     def user_has_permission(self, user, action):
         return action not in self.refused and super().user_has_permission(user, action)
@@ -132,18 +134,35 @@ class ScopedPermissionPolicy(ModelPermissionPolicy):
         )
 
 
+class CertificatePermissionPolicy(ScopedPermissionPolicy):
+    """Certificates: issued by completion only (no "add"); staff in scope list and revoke them;
+    undoing a revocation ("restore") is a programme manager's decision."""
+
+    def user_has_permission(self, user, action):
+        if action == "restore":
+            return scope.sees_whole_programme(user)
+        return super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if action == "restore":
+            return scope.sees_whole_programme(user)
+        return super().user_has_permission_for_instance(user, action, instance)
+
+
 def register_policies():
     """Called from LmsConfig.ready(): Wagtail wants policies registered before its viewsets load."""
     register_permission_policy(Action, ScopedPermissionPolicy(Action, scope.editable_actions))
     register_permission_policy(Cohort, ScopedPermissionPolicy(Cohort, scope.cohorts))
-    # Enrolments change only through lms.learning.services (the learner's actions, bulk import).
-    register_permission_policy(Enrolment, ScopedPermissionPolicy(Enrolment, scope.enrolments, read_only=True))
+    # Enrolments change only through the verbs of lms.learning.services (withdraw, re-admit, move
+    # to another cohort), which ask this policy for "change"; none is created or deleted here.
+    register_permission_policy(
+        Enrolment, ScopedPermissionPolicy(Enrolment, scope.enrolments, no_add=True, no_delete=True)
+    )
     register_permission_policy(Multiplier, ScopedPermissionPolicy(Multiplier, scope.multipliers, no_add=True))
     # Sessions are claimed by multipliers on the site; staff review them.
     register_permission_policy(
         MultiplierSession, ScopedPermissionPolicy(MultiplierSession, scope.sessions, no_add=True)
     )
-    # Certificates are issued by completion only; staff may list and revoke them.
     register_permission_policy(
-        Certificate, ScopedPermissionPolicy(Certificate, scope.certificates, no_add=True)
+        Certificate, CertificatePermissionPolicy(Certificate, scope.certificates, no_add=True)
     )

@@ -117,7 +117,7 @@ def register_reporting_period_viewsets():
 
 @hooks.register("register_log_actions")
 def register_period_log_actions(actions):
-    actions.register_action("lms.period.close", _("Close reporting period"), _("Reporting period closed"))
+    actions.register_action("lms.period.close", _("Closed reporting period"), _("Closed reporting period"))
     actions.register_action(
-        "lms.period.exception", _("Grant period exception"), _("Exception to a closed period granted")
+        "lms.period.exception", _("Granted period exception"), _("Granted an exception to a closed period")
     )

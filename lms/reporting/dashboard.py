@@ -6,14 +6,14 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from lms.core.masking import kept_hidden_entries
-from lms.learning.models import StepCompletion
+from lms.learning.progress import has_done_a_step
 from lms.programme.models import Region
 from lms.programme.scoping import scope
 
@@ -27,12 +27,11 @@ def impact_figures(user, action=None, as_of=None):
     if action is not None:
         enrolments = enrolments.filter(action=action)
         actions = actions.filter(pk=action.pk)
-    started = StepCompletion.objects.filter(enrolment=OuterRef("pk"))
     # One pass over the enrolments: certificate and feedback are one per enrolment, so joining
     # them does not repeat rows; regions are filtered counts rather than a second grouped query.
     counts = enrolments.order_by().aggregate(
         enrolled=Count("pk"),
-        started=Count("pk", filter=Q(Exists(started)) | Q(completed_at__isnull=False)),
+        started=Count("pk", filter=has_done_a_step() | Q(completed_at__isnull=False)),
         completed=Count("pk", filter=Q(completed_at__isnull=False)),
         countries=Count("user__country", distinct=True),
         certified=Count("certificate", filter=Q(certificate__revoked_at__isnull=True)),

@@ -36,12 +36,11 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models.functions import NullIf
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -53,14 +52,21 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import ModelLogEntry, Page
 
 from lms.core import audit
-from lms.core.masking import HIDDEN, kept_hidden_entries, masked, spreadsheet_safe, spreadsheet_safe_sql
+from lms.core.masking import (
+    HIDDEN,
+    SMALL_CELL,
+    kept_hidden_entries,
+    masked,
+    spreadsheet_safe,
+    spreadsheet_safe_sql,
+)
 from lms.learning.models import (
     FEEDBACK_ITEMS,
     AssessmentAttempt,
     Enrolment,
     FeedbackResponse,
-    StepCompletion,
 )
+from lms.learning.progress import steps_done_count
 from lms.programme.models import Phase, Region, ThematicArea
 from lms.programme.scoping import scope
 
@@ -69,7 +75,7 @@ from .exports import REPORTS
 from .listing import Keyset
 from .models import ReportExport, report_file_stem
 from .reach import GENDERS, ReachQuery, reach_with_total
-from .spreadsheets import CsvDateTime, CsvDecimal
+from .spreadsheets import CsvDateTime, CsvDecimal, country_in_words
 
 URL_NAMESPACE = "lms_reports"  # the admin URLs of reports (lms.reporting.admin)
 
@@ -344,7 +350,7 @@ class EnrolmentsReportView(ProgrammeReportView):
             self.scoped_enrolments()
             .select_related("user", "container", "cohort", "action")
             .annotate(
-                steps_done=Coalesce(per_enrolment(StepCompletion, Count("pk")), 0),
+                steps_done=steps_done_count(),
                 best_score=per_enrolment(AssessmentAttempt, Max("score")),
                 certificate_code=F("certificate__code"),
             )
@@ -375,7 +381,7 @@ class EnrolmentsReportView(ProgrammeReportView):
         expressions = {
             "learner": text(spreadsheet_safe_sql("user__full_name")),
             "email": text(spreadsheet_safe_sql("user__email")),
-            "country": text(spreadsheet_safe_sql("user__country")),
+            "country": text(spreadsheet_safe_sql(country_in_words("user__country"))),
             "course": text(spreadsheet_safe_sql("container__title")),
             "action": text(spreadsheet_safe_sql("action__name")),
             "cohort": text(spreadsheet_safe_sql("cohort__name")),
@@ -577,9 +583,9 @@ class ReachReportView(AggregateReportView):
         by_action, together = reach_with_total(actions, query)
         if not by_action:
             return []
-        as_of = date_format(query.day, "SHORT_DATE_FORMAT")
-        if query.since:
-            as_of = f"{date_format(query.since, 'SHORT_DATE_FORMAT')} – {as_of}"
+        # A day, or a period as ISO 8601 writes one ("2025-01-01/2025-03-31"): read alike in
+        # every language, and by spreadsheets.
+        as_of = f"{query.since.isoformat()}/{query.day.isoformat()}" if query.since else query.day
         listed = [action for action in self.filters.visible_actions if action.pk in by_action]
         # One table, Actions × genders with "All Actions" as its column totals: small cells and
         # the figures that would give them away are hidden by one pattern (lms.core.masking).
@@ -672,6 +678,44 @@ class FeedbackReportView(AggregateReportView):
         return sorted(result, key=lambda r: r.title)
 
 
+class FeedbackCommentsReportView(AggregateReportView):
+    """The survey's comments, as the learners wrote them (sanitised when stored), by course, under
+    the report's filters and the user's scope. A course's comments are shown only where it has at
+    least SMALL_CELL answers under these filters, with the month rather than the day: as with the
+    figures (lms.core.masking), a comment must not single out one of a handful of people."""
+
+    page_title = _("Feedback comments")
+    report_name = "feedback_comments"
+    template_name = "lms/admin/report_feedback_comments.html"
+    columns = [
+        Column("title", label=_("Course or module")),
+        Column("month", label=_("Month")),
+        Column("comment", label=_("Comment")),
+    ]
+
+    def get_filtered_queryset(self):
+        responses = FeedbackResponse.objects.filter(enrolment__in=super().get_filtered_queryset()).order_by()
+        answers = responses.values("enrolment__course_key").annotate(n=Count("pk"))
+        enough = [row["enrolment__course_key"] for row in answers if row["n"] >= SMALL_CELL]
+        comments = (
+            responses.filter(enrolment__course_key__in=enough)
+            .exclude(comment="")
+            .values_list("enrolment__course_key", "submitted_at", "comment")
+        )
+        titles = course_titles(enough)
+        rows = [
+            SimpleNamespace(title=titles.get(key, ""), month=when.strftime("%Y-%m"), comment=comment)
+            for key, when, comment in comments
+        ]
+        # By course, then by month; within a month in no order that follows the answers' times.
+        return sorted(rows, key=lambda row: (row.title, row.month, row.comment))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["small_cell"] = SMALL_CELL
+        return context
+
+
 # The audit log entries that change a reach figure, or who may add to one (lms.core.audit).
 REACH_CHANGES = (
     "lms.session.report",
@@ -685,7 +729,10 @@ REACH_CHANGES = (
     "lms.cohort.import",
     "lms.cohort.move",
     "lms.enrolment.withdraw",
+    "lms.enrolment.readmit",
+    "lms.enrolment.move",
     "lms.certificate.revoke",
+    "lms.certificate.restore",
 )
 
 
@@ -727,7 +774,7 @@ class ReachChangesReportView(ProgrammeReportView):
         return [
             Column("when", label=_("When"), accessor="timestamp"),
             Column("who", label=_("Who"), accessor=audit.actor),
-            Column("what", label=_("What"), accessor=lambda entry: f"{entry.message} ({entry.label})"),
+            Column("what", label=_("What"), accessor="message"),
             Column("action", label=_("Action"), accessor=self.action_name),
             Column("change", label=_("Change in the figures"), accessor=self.change),
         ]
@@ -785,6 +832,21 @@ class ReachChangesReportView(ProgrammeReportView):
         if entry.action == "lms.enrolment.withdraw":
             generation = data.get("generation", "?")
             return gettext("−1 learner (generation %(generation)s)") % {"generation": generation}
+        if entry.action == "lms.enrolment.readmit":
+            generation = data.get("generation", "?")
+            return gettext("+1 learner (generation %(generation)s)") % {"generation": generation}
+        if entry.action == "lms.enrolment.move":
+            if not data.get("enrolments"):
+                return gettext("none (same Action)")
+            return ngettext(
+                "%(count)d learner moved from %(from)s to %(to)s",
+                "%(count)d learners moved from %(from)s to %(to)s",
+                data["enrolments"],
+            ) % {
+                "count": data["enrolments"],
+                "from": self.action_name(entry, "from_action"),
+                "to": self.action_name(entry),
+            }
         return OTHER_CHANGES.get(entry.action, "")
 
 
@@ -804,6 +866,7 @@ OTHER_CHANGES = {
         "already trained keep counting"
     ),
     "lms.certificate.revoke": _("−1 valid certificate (reach unchanged)"),
+    "lms.certificate.restore": _("+1 valid certificate (reach unchanged)"),
 }
 
 

@@ -11,10 +11,17 @@ their progress recorded as they go. Memory stays bounded whatever the number of 
 import csv
 import datetime
 import time
+from functools import cache
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
-from django.db.models import CharField, Func
+from django.db.models import Case, CharField, F, Func, Value, When
+from django.utils.encoding import force_str
+from django.utils.text import capfirst
+from django_countries import countries
+from django_countries.fields import Country, CountryField
 from openpyxl import Workbook
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 BYTE_ORDER_MARK = "\ufeff"  # so that spreadsheet programs read accents (Quirós, Sofía) as UTF-8
 STREAM_BLOCK = 256 * 1024  # bytes sent at a time (a CSV line each would be a million writes)
@@ -23,9 +30,19 @@ PROGRESS_EVERY_ROWS = 10_000  # a workbook's progress is recorded this often,
 PROGRESS_EVERY_SECONDS = 1  # and at most once in this long
 
 
+ISO_DATETIME = "%Y-%m-%dT%H:%M:%SZ"  # ISO 8601 in UTC, to the second: the one way every export writes a time
+
+
+def iso_datetime(value):
+    """A datetime as every CSV export writes it: "2025-03-01T14:05:09Z" (UTC, no microseconds)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(datetime.UTC)
+    return value.strftime(ISO_DATETIME)
+
+
 class CsvDateTime(Func):
-    """A datetime as text for CSV, "2025-03-01 14:05:09" in UTC (the database's time zone),
-    written the same by PostgreSQL and SQLite."""
+    """A datetime as text for CSV as iso_datetime() writes it, "2025-03-01T14:05:09Z" (UTC, the
+    database's time zone), written the same by PostgreSQL and SQLite."""
 
     output_field = CharField()
 
@@ -33,13 +50,23 @@ class CsvDateTime(Func):
         return self.as_sql(
             compiler,
             connection,
-            template="to_char(%(expressions)s AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')",
+            template="""to_char(%(expressions)s AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')""",
             **extra_context,
         )
 
     def as_sqlite(self, compiler, connection, **extra_context):
-        template = "strftime('%%Y-%%m-%%d %%H:%%M:%%S', %(expressions)s)"
+        template = "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', %(expressions)s)"
         return self.as_sql(compiler, connection, template=template, **extra_context)
+
+
+def country_in_words(lookup):
+    """A country field as the country's name (in the active language) in SQL, for exports the
+    database writes itself; an empty or unknown code stays as it is."""
+    return Case(
+        *[When(**{lookup: code}, then=Value(str(name))) for code, name in countries],
+        default=F(lookup),
+        output_field=CharField(),
+    )
 
 
 class CsvDecimal(Func):
@@ -140,7 +167,78 @@ def write_workbook(headings, rows, output, *, progress=None):
 
 
 def excel_value(value):
-    """Excel has no time zones: datetimes are written as UTC, the database's time zone."""
-    if isinstance(value, datetime.datetime) and value.tzinfo is not None:
-        return value.astimezone(datetime.UTC).replace(tzinfo=None)
+    """Excel has no time zones: datetimes are written as UTC, the database's time zone, to the
+    second (as the CSV files)."""
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(datetime.UTC).replace(tzinfo=None)
+        return value.replace(microsecond=0)
     return value
+
+
+# Every spreadsheet Wagtail writes for us (a ModelViewSet's `list_export`, a ReportView's rows)
+# passes each cell through SpreadsheetExportMixin.preprocess_field_value and names each column
+# with get_heading: that is where they are put in words, once, for every export.
+
+
+@cache
+def _model_field(model, path):
+    """The model field at the end of `path` ("user.country", "user__country"), or None."""
+    field = None
+    for part in path.replace("__", ".").split("."):
+        if model is None:
+            return None
+        try:
+            field = model._meta.get_field(part)
+        except FieldDoesNotExist:
+            return None
+        model = field.related_model
+    return field
+
+
+def readable_value(model, field, value, export_format):
+    """A cell in words: a code with choices as its label, a country as its name; a time in ISO
+    8601 (UTC, to the second) for CSV, as a time to the second in UTC for Excel; a date in ISO
+    8601 for CSV."""
+    model_field = _model_field(model, field) if model is not None else None
+    if isinstance(value, Country):
+        return value.name or value.code
+    if model_field is not None and isinstance(model_field, CountryField) and isinstance(value, str):
+        return countries.name(value) or value
+    if model_field is not None and model_field.choices and isinstance(value, (str, int)):
+        labels = {str(key): label for key, label in model_field.flatchoices}
+        return force_str(labels.get(str(value), value))
+    if isinstance(value, datetime.datetime):
+        return iso_datetime(value) if export_format == "csv" else excel_value(value)
+    if isinstance(value, datetime.date) and export_format == "csv":
+        return value.isoformat()
+    return value
+
+
+def readable_heading(model, field):
+    """A column's heading: the field's verbose name, also across relations ("user.country":
+    "Country"), rather than the path."""
+    model_field = _model_field(model, field) if model is not None else None
+    if model_field is not None and hasattr(model_field, "verbose_name"):
+        return capfirst(force_str(model_field.verbose_name))
+    return None
+
+
+def write_every_export_in_words():
+    """Make every CSV and Excel download of the admin readable (see above). Called from
+    LmsConfig.ready(), after lms.core.masking made every cell spreadsheet-safe."""
+    preprocess = SpreadsheetExportMixin.preprocess_field_value
+    get_heading = SpreadsheetExportMixin.get_heading
+
+    def readable_preprocess(view, field, value, export_format):
+        model = getattr(view, "model", None)
+        return preprocess(view, field, readable_value(model, field, value, export_format), export_format)
+
+    def readable_get_heading(view, queryset, field):
+        if view.export_headings.get(field):
+            return force_str(view.export_headings[field])
+        model = getattr(queryset, "model", None) or getattr(view, "model", None)
+        return readable_heading(model, field) or get_heading(view, queryset, field)
+
+    SpreadsheetExportMixin.preprocess_field_value = readable_preprocess
+    SpreadsheetExportMixin.get_heading = readable_get_heading

@@ -31,12 +31,12 @@ def test_staff_revoke_a_certificate_with_a_reason(admin_client, coordinator_and_
     _coordinator, multiplier = coordinator_and_multiplier
     certificate = factories.CertificateFactory(enrolment=multiplier.enrolment)
     url = reverse("certificates:edit", args=[certificate.pk])
-    assert admin_client.post(url, {"revoked_reason": ""}).status_code == 200  # reason required
+    assert admin_client.post(url, {"revoked_note": ""}).status_code == 200  # reason required
     certificate.refresh_from_db()
     assert not certificate.is_revoked
-    assert admin_client.post(url, {"revoked_reason": "Issued to the wrong person"}).status_code == 302
+    assert admin_client.post(url, {"revoked_note": "Issued to the wrong person"}).status_code == 302
     certificate.refresh_from_db()
-    assert certificate.is_revoked and certificate.revoked_reason == "Issued to the wrong person"
+    assert certificate.is_revoked and certificate.revoked_note == "Issued to the wrong person"
     assert admin_client.get(reverse("certificates:add")).status_code in (302, 403)
 
 
@@ -52,7 +52,8 @@ def test_coordinator_confirms_a_multiplier(client, coordinator_and_multiplier):
 
 
 def test_enrolments_are_read_only_in_the_admin(admin_client, coordinator_and_multiplier):
-    """Enrolments change through lms.learning.services only: even a superuser can inspect, not edit."""
+    """Enrolments change through the verbs of lms.learning.services only: "edit" opens the
+    learner's record, and nobody edits or deletes one field by field, not even a superuser."""
     _coordinator, multiplier = coordinator_and_multiplier
     pk = multiplier.enrolment.pk
     assert admin_client.get(reverse("enrolments:inspect", args=[pk])).status_code == 200

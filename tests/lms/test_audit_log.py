@@ -25,7 +25,7 @@ def test_withdrawal_revocation_and_bulk_import_are_logged(make_course, make_coho
 
     coordinator = factories.UserFactory(is_staff=True)
     certificate = factories.CertificateFactory()
-    learning.revoke_certificate(certificate, by=coordinator, reason="Issued by mistake.")
+    learning.revoke_certificate(certificate, by=coordinator, note="Issued by mistake.")
     assert [(a, u) for a, u, _label in entries(certificate)] == [("lms.certificate.revoke", coordinator.pk)]
 
     rows = parse_enrolment_csv(b"email,full_name\nnew.person@example.org,New Person\n")

@@ -190,7 +190,7 @@ def test_inspect_and_review_show_details_sheet_and_history(client, world):
         body = client.get(reverse(name, args=[session.pk])).content.decode()
         assert "Dirección de Migraciones" in body and "8: 4 women, 3 men, 1 other or not stated" in body
         assert sheet_url in body
-        assert "Session reported" in body and "Session put on hold" in body and "Which office?" in body
+        assert "Reported session" in body and "Put session on hold" in body and "Which office?" in body
         assert "the multiplier" in body and "Cora Bulk" in body
     assert client.get(sheet_url).status_code == 200
     other = factories.CoordinatorFactory(actions=[world["B"]])

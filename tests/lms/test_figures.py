@@ -70,7 +70,7 @@ def figureland(make_course, make_action):
     learning.withdraw(fourth)
     factories.CertificateFactory(enrolment=first)
     revoked = factories.CertificateFactory(enrolment=second)
-    learning.revoke_certificate(revoked, by=factories.UserFactory(), reason="Issued by mistake.")
+    learning.revoke_certificate(revoked, by=factories.UserFactory(), note="Issued by mistake.")
     multiplier = factories.MultiplierFactory(enrolment=first, confirmed=True)
     invitation = factories.CohortFactory(
         container=course, name="Invitation", action=action, enrolment_key=None, owner=multiplier
@@ -153,7 +153,7 @@ def test_revoking_a_certificate_forgets_the_figures(figureland, django_capture_o
     coordinator = factories.UserFactory()
     assert is_cached()
     with django_capture_on_commit_callbacks(execute=True):
-        learning.revoke_certificate(certificate, by=coordinator, reason="Fraud.")
+        learning.revoke_certificate(certificate, by=coordinator, note="Fraud.")
     assert not is_cached()
     assert figures.public_figures()["certificates"] == cached["certificates"] - 1
 

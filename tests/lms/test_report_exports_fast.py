@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lms.core.masking import FORMULA_STARTS, spreadsheet_safe
+from lms.learning.progress import progress_of
 from lms.models import Enrolment, ReportExport
 from lms.reporting import exports, spreadsheets
 from lms.reporting.reports import EnrolmentsReportView
@@ -65,7 +66,7 @@ def expected_rows(enrolments, *, for_csv=True):
         if value is None:
             return "" if for_csv else None
         value = value.astimezone(datetime.UTC)
-        return value.strftime("%Y-%m-%d %H:%M:%S") if for_csv else value.replace(tzinfo=None)
+        return value.strftime("%Y-%m-%dT%H:%M:%SZ") if for_csv else value.replace(tzinfo=None, microsecond=0)
 
     rows = []
     for e in enrolments.order_by("-enrolled_at", "-pk"):
@@ -74,13 +75,13 @@ def expected_rows(enrolments, *, for_csv=True):
         row = [
             spreadsheet_safe(e.user.full_name),
             e.user.email,
-            str(e.user.country),
+            e.user.country.name,
             e.container.title,
             spreadsheet_safe(e.action.name),
             spreadsheet_safe(e.cohort.name),
             e.generation,
             e.get_status_display(),
-            e.completions.count(),
+            progress_of(e).done,  # the learner's own page's count (lms.learning.progress)
             (f"{max(attempts):.2f}" if for_csv else max(attempts)) if attempts else None,
             when(e.enrolled_at),
             when(e.completed_at),

@@ -112,7 +112,7 @@ def test_only_staff_who_may_change_the_certificate_reissue_it(client, issued, ma
         client.force_login(person)
         assert client.post(url, {"confirm": "on"}).status_code in (302, 403, 404)
         assert Certificate.objects.get(pk=certificate.pk).learner_name == "Ana Pérez"
-    services.revoke_certificate(certificate, by=factories.ProgrammeManagerFactory(), reason="Duplicate.")
+    services.revoke_certificate(certificate, by=factories.ProgrammeManagerFactory(), note="Duplicate.")
     with pytest.raises(exceptions.CertificateRevoked):
         services.reissue_certificate(certificate, by=factories.ProgrammeManagerFactory())
     client.force_login(factories.ProgrammeManagerFactory())

@@ -41,16 +41,18 @@ def test_the_coordinators_group_may_change_certificates():
 
 
 def test_a_coordinator_revokes_a_certificate_of_their_action(client, two_actions):
-    """The revoke form warns that the reason is not public; posting it revokes and logs."""
+    """The revoke form says which text the public verification page shows and which it never
+    shows; posting it revokes and logs."""
     certificates, coordinator = two_actions
     client.force_login(coordinator)
     url = reverse("certificates:edit", args=[certificates["Mine"].pk])
     form = client.get(url)
     assert form.status_code == 200
-    assert "never this reason" in form.content.decode()
-    assert client.post(url, {"revoked_reason": REASON}).status_code == 302
+    assert "Reason shown publicly" in form.content.decode()
+    assert "Internal note (not shown publicly)" in form.content.decode()
+    assert client.post(url, {"revoked_note": REASON}).status_code == 302
     revoked = Certificate.objects.get(pk=certificates["Mine"].pk)
-    assert revoked.is_revoked and revoked.revoked_by == coordinator and revoked.revoked_reason == REASON
+    assert revoked.is_revoked and revoked.revoked_by == coordinator and revoked.revoked_note == REASON
     assert ModelLogEntry.objects.filter(
         action="lms.certificate.revoke", object_id=str(revoked.pk), user=coordinator
     ).exists()
@@ -64,7 +66,7 @@ def test_a_coordinator_cannot_revoke_or_see_another_actions_certificate(client, 
     assert certificates["Mine"].code in listing and certificates["Theirs"].code not in listing
     url = reverse("certificates:edit", args=[certificates["Theirs"].pk])
     assert client.get(url).status_code == 404
-    assert client.post(url, {"revoked_reason": REASON}).status_code == 404
+    assert client.post(url, {"revoked_note": REASON}).status_code == 404
     assert not Certificate.objects.get(pk=certificates["Theirs"].pk).is_revoked
 
 
@@ -73,7 +75,7 @@ def test_a_learner_cannot_revoke(client, two_actions):
     certificates, _coordinator = two_actions
     client.force_login(certificates["Mine"].enrolment.user)
     url = reverse("certificates:edit", args=[certificates["Mine"].pk])
-    assert client.post(url, {"revoked_reason": REASON}).status_code in (302, 403, 404)
+    assert client.post(url, {"revoked_note": REASON}).status_code in (302, 403, 404)
     assert not Certificate.objects.get(pk=certificates["Mine"].pk).is_revoked
 
 
@@ -81,7 +83,7 @@ def test_the_public_page_shows_the_revocation_date_not_its_reason(client, two_ac
     """Anyone verifying a revoked certificate reads "revoked on <date>", never the internal reason."""
     certificates, coordinator = two_actions
     client.force_login(coordinator)
-    client.post(reverse("certificates:edit", args=[certificates["Mine"].pk]), {"revoked_reason": REASON})
+    client.post(reverse("certificates:edit", args=[certificates["Mine"].pk]), {"revoked_note": REASON})
     client.logout()
     page = client.get(reverse("certificate_verify", args=[certificates["Mine"].code])).content.decode()
     assert "This certificate has been revoked." in page and "Revoked on" in page

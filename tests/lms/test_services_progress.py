@@ -156,9 +156,9 @@ def test_revocation_needs_a_reason(learner, make_course):
     certificate = Certificate.objects.create(enrolment=enrolment)
     staff = factories.UserFactory(is_staff=True)
     with pytest.raises(exceptions.RevocationNeedsReason):
-        learning.revoke_certificate(certificate, by=staff, reason="  <b></b> ")
-    learning.revoke_certificate(certificate, by=staff, reason="Issued in error")
-    assert certificate.is_revoked and certificate.revoked_reason == "Issued in error"
+        learning.revoke_certificate(certificate, by=staff, note="  <b></b> ")
+    learning.revoke_certificate(certificate, by=staff, note="Issued in error")
+    assert certificate.is_revoked and certificate.revoked_note == "Issued in error"
 
 
 def test_feedback_once_after_completion_with_a_sanitised_comment(learner, make_course):

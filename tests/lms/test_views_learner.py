@@ -256,7 +256,7 @@ def test_certificate_pdf_and_public_verification(client, learner, make_course):
     client.logout()
     html = client.get(reverse("certificate_verify", args=[certificate.code])).content.decode()
     assert "This certificate is valid" in html and learner.full_name in html
-    learning.revoke_certificate(certificate, by=learner, reason="Issued by mistake")
+    learning.revoke_certificate(certificate, by=learner, note="Issued by mistake")
     html = client.get(reverse("certificate_verify", args=[certificate.code])).content.decode()
     assert "has been revoked" in html and "Revoked on" in html and "Issued by mistake" not in html
 

@@ -638,7 +638,7 @@ class Command(BaseCommand):
                         enrolment_id=learner.pk,
                         issued_at=learner.completed_at + datetime.timedelta(minutes=5),
                         revoked_at=learner.completed_at + 30 * DAY if revoked else None,
-                        revoked_reason="Issued by mistake (synthetic data)." if revoked else "",
+                        revoked_note="Issued by mistake (synthetic data)." if revoked else "",
                     )
                 )
         for name, buffer in (
