@@ -111,6 +111,21 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# The embedded SQLite default holds a classroom: WAL lets readers go on while one writer writes;
+# every transaction takes the write lock when it begins (BEGIN IMMEDIATE), so that two requests
+# never both read and then fail to upgrade to writing ("database is locked" at once, whatever the
+# timeout); and a writer waits up to the busy timeout for the lock instead of failing.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),  # seconds
+    "init_command": (
+        "PRAGMA journal_mode=WAL;"
+        # With WAL, NORMAL never corrupts the file; a power cut may lose the last commits only.
+        "PRAGMA synchronous=NORMAL;"
+    ),
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "lms.User"
