@@ -212,7 +212,8 @@ WAGTAIL_SITE_NAME = "Relais"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "lms.accounts.admin.AdminPasswordResetForm"  # noqa: S105
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+# Videos of lessons and their captions are documents too (lms.learning.blocks.VideoBlock).
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "odt", "pdf", "pptx", "txt", "vtt", "webm", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff email hash sent to a third party (and the CSP allows none)
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "lms.core.documents.CheckedDocumentForm"  # checks content, not names
