@@ -51,7 +51,7 @@ def _background(key):
 def _frame(key, title, number, background=None):
     image = (background or _background(key)).copy()
     draw = ImageDraw.Draw(image)
-    draw.rectangle((0, HEIGHT - 92, WIDTH, HEIGHT), fill="#ffffff")
+    draw.rectangle((0, 0, WIDTH, 84), fill="#ffffff")  # the title on top; captions show below
     font = _font(22)
     words, lines = title.split(), [""]
     for word in words:
@@ -61,7 +61,7 @@ def _frame(key, title, number, background=None):
         else:
             lines[-1] = trial
     for i, line in enumerate(lines[:2]):
-        draw.text((20, HEIGHT - 84 + i * 28), line, fill="#1a1a1a", font=font)
+        draw.text((20, 14 + i * 28), line, fill="#1a1a1a", font=font)
     share = number / (FPS * SECONDS - 1)
     draw.rectangle((0, HEIGHT - 8, int(WIDTH * share), HEIGHT), fill="#b8480d")
     return image
