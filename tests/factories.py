@@ -78,7 +78,7 @@ def every_block_stream(image, document):
             "type": "video",
             "value": {
                 "title": "Officials explain",
-                "video": "https://videos.example.org/relais/officials-explain",
+                "link": "https://videos.example.org/relais/officials-explain",
                 "duration": "6 min",
                 "transcript": "<p>What we changed first.</p>",
             },

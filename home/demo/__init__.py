@@ -12,6 +12,9 @@ block types of lms.learning.blocks.LearningStreamBlock:
     ("paragraph", "<p>…</p><ul><li>…</li></ul>")                 # rich text (HTML)
     ("image", {"image": IMAGE_KEY, "alt": "…", "caption": "…"})  # IMAGE_KEY from images.IMAGES
     ("video", {"title": "…", "url": "https://…", "duration": "6 min", "transcript": "<p>…</p>"})
+                                      # "url" names the clip (home.demo.video) the builder makes;
+                                      # translations keep the English value: same clip, captions in
+                                      # the page's language
     ("document", {"document": DOC_KEY, "title": "…", "description": "…"})  # DOC_KEY from images.DOCUMENTS
     ("key_takeaway", {"text": "<p>…</p>"})
     ("case_study", {"title": "…", "country": "HR", "institution": "…", "practice": "<p>…</p>",

@@ -33,6 +33,12 @@ from . import toolkit as toolkit_data
 from . import translations
 from .drawing import draw_image, draw_pdf
 from .media import DOCUMENTS, IMAGES
+from .video import captions_vtt, make_clip, poster_png
+
+# The demo specs name each video by an address on a video platform ("url"); the builder gives each
+# address a clip made here (home.demo.video), the same in every translation, with captions in the
+# page's language. Pages loaded before the clips existed get theirs (upgrade_demo_videos).
+DEMO_VIDEO_ADDRESS = "https://videos.example.org/relais/"
 
 DEMO_ACCOUNTS = [
     # (email, full name, password, superuser, group)
@@ -185,9 +191,52 @@ class DemoBuilder:
 
     # Streams -----------------------------------------------------------------------------------
 
-    def raw_block(self, kind, value):
-        """The stored (JSON) form of one block of the demo format."""
-        if kind == "image":
+    def ensure_named_file(self, model, title, make_file):
+        """The image or document titled `title` in the Demo collection; the first time, made with
+        its file from make_file()."""
+        collection = self.collection()
+        found = model.objects.filter(collection=collection, title=title).first()
+        if found is None:
+            found = model(title=title, collection=collection, file=make_file())
+            found.save()
+            self.created[str(model._meta.verbose_name_plural)] += 1
+        return found
+
+    def raw_video(self, value, language):
+        """A video block of the demo format ("url" names the video): the clip of that address, its
+        poster, and captions in `language` made from this block's title and transcript."""
+        value = dict(value)
+        key = value.pop("url").rstrip("/").rsplit("/", 1)[-1]
+        name = key.replace("-", " ").capitalize()
+        Image, Document = get_image_model(), get_document_model()
+        clip = self.ensure_named_file(
+            Document, f"Demo video: {name}", lambda: ContentFile(make_clip(key, name), name=f"{key}.mp4")
+        )
+        poster = self.ensure_named_file(
+            Image,
+            f"Demo video poster: {name}",
+            lambda: ImageFile(io.BytesIO(poster_png(key, name)), name=f"{key}-poster.png"),
+        )
+        captions = self.ensure_named_file(
+            Document,
+            f"Demo video captions ({language}): {name}",
+            lambda: ContentFile(
+                captions_vtt(value["title"], value.get("transcript", "")), name=f"{key}-{language}.vtt"
+            ),
+        )
+        return {
+            **value,
+            "file": clip.pk,
+            "poster": poster.pk,
+            "captions": [{"type": "item", "value": {"language": language, "file": captions.pk}, "id": _id()}],
+            "link": "",
+        }
+
+    def raw_block(self, kind, value, language="en"):
+        """The stored (JSON) form of one block of the demo format, for a page in `language`."""
+        if kind == "video":
+            value = self.raw_video(value, language)
+        elif kind == "image":
             value = {**value, "image": self.images[value["image"]].pk}
         elif kind == "document":
             value = {**value, "document": self.documents[value["document"]].pk}
@@ -198,8 +247,8 @@ class DemoBuilder:
             }
         return {"type": kind, "value": value, "id": _id()}
 
-    def raw_stream(self, stream):
-        return [self.raw_block(kind, value) for kind, value in stream]
+    def raw_stream(self, stream, language="en"):
+        return [self.raw_block(kind, value, language) for kind, value in stream]
 
     def raw_questions(self, questions):
         return [
@@ -322,6 +371,29 @@ class DemoBuilder:
                     questions=self.raw_questions(child["questions"]),
                 )
 
+    def upgrade_demo_videos(self):
+        """Demo pages loaded before the demo had clips name their video by its address only (a
+        dead link): give each such block its clip, poster and captions, in a new revision."""
+        for model in (LessonPage, ToolkitUnitPage):
+            for page in model.objects.select_related("locale"):
+                raw = [dict(block) for block in page.body.raw_data]
+                changed = False
+                for block in raw:
+                    if block["type"] != "video" or block["value"].get("file"):
+                        continue
+                    value = block["value"]
+                    link = value.get("link") or value.get("url") or value.get("video") or ""
+                    if link.startswith(DEMO_VIDEO_ADDRESS):
+                        kept = {k: v for k, v in value.items() if k not in ("link", "url", "video")}
+                        block["value"] = self.raw_video({**kept, "url": link}, page.locale.language_code)
+                        changed = True
+                if changed:
+                    page.body = raw
+                    revision = page.save_revision()
+                    if page.live:
+                        revision.publish()
+                    self.created["demo pages given their video clips"] += 1
+
     # Translations ------------------------------------------------------------------------------
 
     def translate(self, page, locale, fields):
@@ -334,7 +406,7 @@ class DemoBuilder:
         translation = page.copy_for_translation(locale, copy_parents=True).specific
         for name, value in fields.items():
             if name == "body":
-                value = self.raw_stream(value)
+                value = self.raw_stream(value, locale.language_code)
             elif name == "questions":
                 value = self.raw_questions(value)
             setattr(translation, name, value)
@@ -619,6 +691,7 @@ class DemoBuilder:
             self.ensure_actions()
             home = self.build_english()
             self.build_translations(home)
+            self.upgrade_demo_videos()
             accounts = self.ensure_accounts()
             cohorts = self.ensure_cohorts()
             learners = self.ensure_learners(cohorts) + self.ensure_cascade(cohorts)

@@ -20,6 +20,9 @@ OFFICE_PARTS = {
 }
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 TEXT_EXTENSIONS = {"txt", "csv"}
+# Videos and their captions (lesson video blocks): an ISO media file says "ftyp" in its first box,
+# a WebM file is an EBML document of type "webm", a WebVTT file is text that begins with WEBVTT.
+EBML_MAGIC = b"\x1a\x45\xdf\xa3"
 TEXT_SAMPLE = 64 * 1024
 # Far above any real document (a large report with images has a few hundred parts and unpacks to
 # tens of megabytes), far below what would tire a server: zip bombs unpack to gigabytes.
@@ -101,13 +104,21 @@ def _office_part_present(upload, extension):
 
 
 def content_matches(upload, extension):
-    """Whether the file is what its extension says (pdf, office documents, text, images).
+    """Whether the file is what its extension says (pdf, office documents, text, images, videos
+    and captions).
     Raises ArchiveTooLarge for an office file too large to check once unpacked (a zip bomb)."""
     extension = extension.lower().lstrip(".")
     if extension == "jpeg":
         extension = "jpg"
     if extension in TEXT_EXTENSIONS:
         return _is_text(upload)
+    if extension == "vtt":
+        return _is_text(upload) and _head(upload, 9).removeprefix(b"\xef\xbb\xbf").startswith(b"WEBVTT")
+    if extension == "mp4":
+        return _head(upload, 12)[4:8] == b"ftyp"
+    if extension == "webm":
+        head = _head(upload, 64)
+        return head.startswith(EBML_MAGIC) and b"webm" in head
     kind = signature_kind(upload)
     if extension in OFFICE_PARTS:
         return kind == "zip" and _office_part_present(upload, extension)

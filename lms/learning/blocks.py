@@ -5,13 +5,14 @@ templates render them the same way. Knowledge checks and assessment questions ke
 answers server-side: templates render options without `is_correct`, and grading reads the page.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "blockquote"]
@@ -75,9 +76,53 @@ class ImageBlock(blocks.StructBlock):
         description = _("A responsive image, served as AVIF/WebP and loaded lazily.")
 
 
+VIDEO_EXTENSIONS = {"mp4": "video/mp4", "webm": "video/webm"}
+
+
+def language_choices():
+    return list(settings.LANGUAGES)
+
+
+def _extension(document):
+    return document.file.name.rsplit(".", 1)[-1].lower() if document and "." in document.file.name else ""
+
+
+class CaptionTrackBlock(blocks.StructBlock):
+    language = blocks.ChoiceBlock(choices=language_choices, label=_("Language"))
+    file = DocumentChooserBlock(label=_("Captions file (WebVTT, .vtt)"))
+
+    class Meta:
+        icon = "openquote"
+        label = _("Captions")
+
+
 class VideoBlock(blocks.StructBlock):
+    """A video uploaded to the site (a document: MP4 or WebM), with a poster, captions (WebVTT, one
+    track per language) and its transcript. The page shows the transcript first; the player, which
+    fetches nothing before the learner asks for it, comes after (templates/blocks/video.html).
+    `link` is a plain address of the video elsewhere (no oEmbed: it needs the internet), kept for
+    videos that live on another platform."""
+
     title = blocks.CharBlock(max_length=200)
-    video = EmbedBlock(help_text=_("Address of the video on a video platform."))
+    file = DocumentChooserBlock(
+        required=False,
+        label=_("Video file"),
+        help_text=_("An MP4 (H.264) or WebM file uploaded as a document. Keep it short and light."),
+    )
+    poster = ImageChooserBlock(
+        required=False, label=_("Poster image"), help_text=_("Shown in the player before it plays.")
+    )
+    captions = blocks.ListBlock(
+        CaptionTrackBlock(),
+        default=[],
+        label=_("Captions"),
+        help_text=_("One WebVTT file per language; learners see the one in the page's language first."),
+    )
+    link = blocks.URLBlock(
+        required=False,
+        label=_("Or the address of the video on another site"),
+        help_text=_("Shown as a link, for a video that is not uploaded here."),
+    )
     duration = blocks.CharBlock(required=False, max_length=20, help_text=_('For example "6 min".'))
     transcript = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,
@@ -89,6 +134,43 @@ class VideoBlock(blocks.StructBlock):
         template = "blocks/video.html"
         label = _("Video")
         description = _("A video with its full transcript.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        video = value.get("file")
+        if video is None and not value.get("link"):
+            errors["file"] = ValidationError(_("Choose a video file, or give the address of the video."))
+        elif video is not None and _extension(video) not in VIDEO_EXTENSIONS:
+            errors["file"] = ValidationError(_("The video file must be an MP4 or WebM file."))
+        languages = [track["language"] for track in value.get("captions") or []]
+        if any(_extension(track["file"]) != "vtt" for track in value.get("captions") or []):
+            errors["captions"] = ValidationError(_("Captions must be WebVTT files (.vtt)."))
+        elif len(set(languages)) != len(languages):
+            errors["captions"] = ValidationError(_("Give one captions file per language."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        video = value.get("file")
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        tracks = sorted(value.get("captions") or [], key=lambda track: track["language"] != language)
+        context.update(
+            video_type=VIDEO_EXTENSIONS.get(_extension(video)) if video else None,
+            caption_tracks=[
+                {
+                    "language": track["language"],
+                    "label": translation.get_language_info(track["language"])["name_local"],
+                    "url": track["file"].file.url,
+                    "default": track["language"] == language,
+                }
+                for track in tracks
+                if track["file"] is not None
+            ],
+        )
+        return context
 
 
 class DocumentBlock(blocks.StructBlock):

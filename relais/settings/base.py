@@ -111,6 +111,21 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# The embedded SQLite default holds a classroom: WAL lets readers go on while one writer writes;
+# every transaction takes the write lock when it begins (BEGIN IMMEDIATE), so that two requests
+# never both read and then fail to upgrade to writing ("database is locked" at once, whatever the
+# timeout); and a writer waits up to the busy timeout for the lock instead of failing.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),  # seconds
+    "init_command": (
+        "PRAGMA journal_mode=WAL;"
+        # With WAL, NORMAL never corrupts the file; a power cut may lose the last commits only.
+        "PRAGMA synchronous=NORMAL;"
+    ),
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "lms.User"
@@ -197,7 +212,8 @@ WAGTAIL_SITE_NAME = "Relais"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "lms.accounts.admin.AdminPasswordResetForm"  # noqa: S105
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+# Videos of lessons and their captions are documents too (lms.learning.blocks.VideoBlock).
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "odt", "pdf", "pptx", "txt", "vtt", "webm", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff email hash sent to a third party (and the CSP allows none)
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "lms.core.documents.CheckedDocumentForm"  # checks content, not names

@@ -18,3 +18,14 @@ STATIC_ROOT = Path(tempfile.mkdtemp(prefix="relais-test-static-"))  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="relais-test-private-"))  # noqa: F405
+
+# On SQLite the test database is a file, as `make run`'s is, not Django's in-memory default: the
+# concurrency tests' threads and the browser tests' server open their own connections to it, in
+# WAL mode with the busy timeout (base.py), as a classroom's requests do.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.mkdtemp(prefix="relais-test-db-")) / "test.sqlite3"),
+        **DATABASES["default"].get("TEST", {}),
+    }
+    # A throwaway database need not survive a power cut: no fsync, the same locking.
+    DATABASES["default"]["OPTIONS"]["init_command"] += "PRAGMA synchronous=OFF;"

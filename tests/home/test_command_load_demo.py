@@ -117,3 +117,24 @@ def test_demo_actions_are_saved_with_a_revision():
         assert action.latest_revision is not None
         assert action.partners.count() == len(spec["partners"])
         assert 5 <= action.activities.count() <= 7
+
+
+def test_every_demo_page_body_validates():
+    """Every demo lesson and toolkit unit, in every language, validates as the editor's save
+    does (the demo once stored videos under a name the block did not know), and each video block
+    has its clip and captions in the page's language."""
+    from courses.models import LessonPage
+    from toolkit.models import ToolkitUnitPage
+
+    videos = 0
+    for model in (LessonPage, ToolkitUnitPage):
+        for page in model.objects.select_related("locale"):
+            page.full_clean()
+            page.body.stream_block.clean(page.body)
+            for block in page.body:
+                if block.block_type == "video":
+                    videos += 1
+                    assert block.value["file"].file.name.endswith(".mp4")
+                    languages = [track["language"] for track in block.value["captions"]]
+                    assert languages == [page.locale.language_code]
+    assert videos >= 10
