@@ -108,6 +108,39 @@ def nudge(message):
     )
 
 
+def cohort_opening(message):
+    enrolment = Enrolment.objects.select_related("container", "cohort").get(pk=_pk(message))
+    values = {
+        "course": _course_title(enrolment),
+        "cohort": enrolment.cohort.name,
+        "opens": _day(enrolment.cohort.opens_at),
+    }
+    return Content(
+        subject=gettext("“%(course)s” opens on %(opens)s") % values,
+        paragraphs=[gettext("Your group, %(cohort)s, opens on %(opens)s.") % values],
+        action_label=gettext("Open the course"),
+        action_url=_page_url(enrolment.container),
+    )
+
+
+def cohort_closing(message):
+    enrolment = Enrolment.objects.select_related("container", "cohort").get(pk=_pk(message))
+    values = {
+        "course": _course_title(enrolment),
+        "cohort": enrolment.cohort.name,
+        "closes": _day(enrolment.cohort.closes_at),
+    }
+    return Content(
+        subject=gettext("“%(course)s” closes on %(closes)s") % values,
+        paragraphs=[
+            gettext("Your group, %(cohort)s, closes on %(closes)s.") % values,
+            gettext("Finish the remaining steps before then to complete the course."),
+        ],
+        action_label=gettext("Continue the course"),
+        action_url=_page_url(enrolment.container),
+    )
+
+
 def _multiplier(message):
     return Multiplier.objects.select_related("enrolment__container").get(pk=_pk(message))
 
@@ -210,6 +243,8 @@ BUILDERS = {
     Kind.ENROLMENT_CONFIRMED: enrolment_confirmed,
     Kind.CERTIFICATE_ISSUED: certificate_issued,
     Kind.NUDGE: nudge,
+    Kind.COHORT_OPENING: cohort_opening,
+    Kind.COHORT_CLOSING: cohort_closing,
     Kind.MULTIPLIER_CONFIRMED: multiplier_confirmed,
     Kind.MULTIPLIER_REVOKED: multiplier_revoked,
     Kind.SESSION_REVIEWED: session_reviewed,

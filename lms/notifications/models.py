@@ -11,6 +11,8 @@ class Kind(models.TextChoices):
     ENROLMENT_CONFIRMED = "enrolment-confirmed", _("Enrolment confirmed")
     CERTIFICATE_ISSUED = "certificate-issued", _("Certificate issued")
     NUDGE = "nudge", _("Reminder to continue a course")
+    COHORT_OPENING = "cohort-opening", _("Your group opens soon")
+    COHORT_CLOSING = "cohort-closing", _("Your group closes soon")
     MULTIPLIER_CONFIRMED = "multiplier-confirmed", _("Multiplier confirmed")
     MULTIPLIER_REVOKED = "multiplier-revoked", _("Multiplier certification withdrawn")
     SESSION_REVIEWED = "session-reviewed", _("Session confirmed or rejected")

@@ -108,6 +108,26 @@ def nudges(now):
     return notify_many(Kind.NUDGE, wanted)
 
 
+def cohort_dates(now):
+    """Learners of a cohort that opens, or (unfinished) closes, within RELAIS_COHORT_SOON_DAYS
+    hear it once per date (a moved date is news again)."""
+    soon = now + datetime.timedelta(days=settings.RELAIS_COHORT_SOON_DAYS)
+    learners = Enrolment.objects.active().filter(user__in=_reachable_users())
+    opening = learners.filter(cohort__opens_at__gt=now, cohort__opens_at__lte=soon).values_list(
+        "pk", "user_id", "cohort__opens_at"
+    )
+    closing = learners.filter(
+        completed_at__isnull=True, cohort__closes_at__gt=now, cohort__closes_at__lte=soon
+    ).values_list("pk", "user_id", "cohort__closes_at")
+
+    def wanted(rows):
+        return [(user, f"enrolment:{pk}", when.isoformat(timespec="minutes")) for pk, user, when in rows]
+
+    return notify_many(Kind.COHORT_OPENING, wanted(opening)) + notify_many(
+        Kind.COHORT_CLOSING, wanted(closing)
+    )
+
+
 def coordinator_digests(now):
     """The weekly digest of each Action, to each of its active coordinators."""
     week = week_of(now)
@@ -132,6 +152,7 @@ def sweep(now=None):
     now = now or timezone.now()
     return {
         "nudges": nudges(now),
+        "cohort dates": cohort_dates(now),
         "coordinator digests": coordinator_digests(now),
         "digests": learner_digests(now),
         "retried": retry(now=now),

@@ -290,3 +290,5 @@ RELAIS_COHORT_INVITATION_DAYS = int(os.environ.get("RELAIS_COHORT_INVITATION_DAY
 # per stall; a failed message is tried this many times in all.
 RELAIS_NUDGE_AFTER_DAYS = int(os.environ.get("RELAIS_NUDGE_AFTER_DAYS", "14"))
 RELAIS_EMAIL_MAX_ATTEMPTS = int(os.environ.get("RELAIS_EMAIL_MAX_ATTEMPTS", "5"))
+# Learners hear that their group opens or closes this many days before.
+RELAIS_COHORT_SOON_DAYS = int(os.environ.get("RELAIS_COHORT_SOON_DAYS", "3"))

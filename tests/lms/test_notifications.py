@@ -372,3 +372,30 @@ def test_personal_calendar_feed_parses_and_can_be_reset(client, course_with_coho
     feed.refresh_from_db()
     assert client.get(reverse("lms:calendar", kwargs={"token": feed.token})).status_code == 200
     assert client.get(reverse("lms:calendar", kwargs={"token": "nope"})).status_code == 404
+
+
+def test_cohort_opening_and_closing_soon_once(sent, make_course, make_cohort):
+    """Learners of a group opening within RELAIS_COHORT_SOON_DAYS hear it once; of a group
+    closing soon, only those who have not finished; a second sweep sends nothing more."""
+    course, _lessons, _assessment = make_course("key")
+    now = timezone.now()
+    opening = make_cohort(course, name="Opening", opens_at=now + datetime.timedelta(days=2))
+    closing = make_cohort(
+        course,
+        name="Closing",
+        opens_at=now - datetime.timedelta(days=30),
+        closes_at=now + datetime.timedelta(days=2),
+    )
+    early = factories.EnrolmentFactory(cohort=opening, user=factories.UserFactory(preferred_language="fr"))
+    late = factories.EnrolmentFactory(cohort=closing)
+    done = factories.EnrolmentFactory(cohort=closing, completed=True)
+    messages = sent(sweep)
+    by_person = {tuple(m.to): m for m in messages}
+    assert (
+        by_person[(early.user.email,)].body.startswith("Bonjour")
+        and "Opening" in by_person[(early.user.email,)].body
+    )
+    assert "Closing" in by_person[(late.user.email,)].body
+    assert (done.user.email,) not in by_person
+    assert SentMessage.objects.filter(kind__in=[Kind.COHORT_OPENING, Kind.COHORT_CLOSING]).count() == 2
+    assert sent(sweep) == []
