@@ -62,6 +62,8 @@ class SentMessage(models.Model):
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    # When a sender last claimed it: one that is still "sending" an hour later died mid-way.
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
     last_error = models.CharField(max_length=255, blank=True, editable=False)
 
     class Meta:

@@ -199,7 +199,7 @@ def deliver(message_id):
     """Send one recorded message, if nobody else is sending or has sent it. Returns True when
     it went out."""
     claimed = SentMessage.objects.filter(pk=message_id, state__in=SENDABLE).update(
-        state=SentMessage.State.SENDING, attempts=F("attempts") + 1
+        state=SentMessage.State.SENDING, attempts=F("attempts") + 1, claimed_at=timezone.now()
     )
     if not claimed:
         return False
@@ -237,14 +237,15 @@ def retryable(*, now=None):
     return SentMessage.objects.filter(
         Q(state=SentMessage.State.FAILED, attempts__lt=settings.RELAIS_EMAIL_MAX_ATTEMPTS)
         | Q(state=SentMessage.State.QUEUED, created_at__lt=now - datetime.timedelta(minutes=5))
-        | Q(state=SentMessage.State.SENDING, created_at__lt=now - datetime.timedelta(hours=1))
+        | Q(state=SentMessage.State.SENDING, claimed_at__lt=now - datetime.timedelta(hours=1))
     )
 
 
 def retry(*, now=None):
     """Send again what `retryable` lists (bounded: one query to list, one claim per message)."""
+    now = now or timezone.now()
     ids = list(retryable(now=now).values_list("pk", flat=True)[:1000])
-    SentMessage.objects.filter(pk__in=ids, state=SentMessage.State.SENDING).update(
-        state=SentMessage.State.FAILED
-    )
+    SentMessage.objects.filter(
+        pk__in=ids, state=SentMessage.State.SENDING, claimed_at__lt=now - datetime.timedelta(hours=1)
+    ).update(state=SentMessage.State.FAILED)
     return sum(deliver(pk) for pk in ids)

@@ -209,14 +209,22 @@ def test_a_failed_send_does_not_break_the_verb_and_is_retried(sent, course_with_
     assert sent(sweep) == []
 
 
-def test_a_message_is_claimed_once():
-    """Two workers delivering the same record: one sends, the other finds it taken."""
+def test_a_message_is_claimed_once(course_with_cohort):
+    """Two workers delivering the same record: one sends, the other finds it taken; a sweep
+    leaves it to its sender, unless that sender has held it for over an hour (it died)."""
+    course, cohort, _lessons = course_with_cohort
+    enrolment = factories.EnrolmentFactory(cohort=cohort)
     record = SentMessage.objects.create(
-        recipient=factories.UserFactory(), kind=Kind.NUDGE, subject_key="enrolment:1", period="x"
+        recipient=enrolment.user, kind=Kind.NUDGE, subject_key=f"enrolment:{enrolment.pk}", period="x"
     )
-    assert SentMessage.objects.filter(pk=record.pk).update(state="sending") == 1
+    claimed = timezone.now() - datetime.timedelta(minutes=10)
+    SentMessage.objects.filter(pk=record.pk).update(state="sending", attempts=1, claimed_at=claimed)
     assert services.deliver(record.pk) is False
-    assert mail.outbox == []
+    assert services.retry(now=timezone.now() + datetime.timedelta(hours=2)) == 1
+    assert services.retry(now=timezone.now() + datetime.timedelta(hours=2)) == 0
+    assert len(mail.outbox) == 1
+    record.refresh_from_db()
+    assert (record.state, record.attempts) == ("sent", 2)
 
 
 def test_switched_off_is_not_sent_and_digest_is_held_then_gathered(sent, course_with_cohort):
