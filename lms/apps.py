@@ -16,12 +16,14 @@ class LmsConfig(AppConfig):
         from .core.masking import neutralise_formulas_in_every_export
         from .learning import receivers as learning_receivers
         from .learning.pages import check_learning_page_contract
+        from .notifications import receivers as notification_receivers
         from .programme.scoping import register_policies
         from .reporting import figures, summaries
         from .reporting.spreadsheets import write_every_export_in_words
 
         account_receivers.connect()
         learning_receivers.connect()
+        notification_receivers.connect()
         checks.register(check_learning_page_contract)
         figures.connect()
         summaries.connect(self)

@@ -18,6 +18,7 @@ from lms.learning.models import (
     FeedbackResponse,
     StepCompletion,
 )
+from lms.notifications.models import Preference, SentMessage
 from lms.programme.models import (
     Action,
     ActionActivity,
@@ -51,12 +52,14 @@ __all__ = [
     "Multiplier",
     "MultiplierSession",
     "PeriodException",
+    "Preference",
     "Phase",
     "ReachContribution",
     "ReachSummary",
     "Region",
     "ReportExport",
     "ReportingPeriod",
+    "SentMessage",
     "Role",
     "SessionCheckIn",
     "StepCompletion",

@@ -5,6 +5,7 @@ from lms.accounts import forms as accounts_forms
 from lms.accounts import views as accounts
 from lms.cascade import views as cascade
 from lms.learning import views as learning
+from lms.notifications import views as notifications
 from lms.privacy import views as privacy
 from lms.programme import views as programme
 from lms.reporting import views as reporting
@@ -16,6 +17,10 @@ urlpatterns = [
     path("profile/", accounts.profile, name="profile"),
     path("profile/my-data.json", privacy.my_data, name="my_data"),
     path("profile/delete/", privacy.delete_account, name="delete_account"),
+    path("profile/email/", notifications.preferences, name="notification_preferences"),
+    path("unsubscribe/<str:token>/", notifications.unsubscribe_view, name="unsubscribe"),
+    path("profile/calendar/reset/", notifications.reset_calendar_view, name="reset_calendar"),
+    path("calendar/<str:token>.ics", notifications.calendar, name="calendar"),
     path("enrol/<int:page_id>/", learning.enrol, name="enrol"),
     path("join/<str:token>/", learning.join, name="join"),
     path(

@@ -5,9 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms.auth import PasswordResetForm
 from wagtail.users.forms import UserCreationForm, UserEditForm
+from wagtail.users.views.users import EditView as WagtailUserEditView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from lms.accounts import verification
+from lms.notifications.models import SentMessage
 
 from .forms import ConfiguredSiteLinks
 
@@ -30,7 +32,18 @@ class RelaisUserEditForm(UserEditForm):
         fields = (UserEditForm.Meta.fields - {"first_name", "last_name"}) | PROFILE_FIELDS
 
 
+class UserEditView(WagtailUserEditView):
+    """The person's page also lists what Relais sent them (kind, date, state), latest first."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sent_messages"] = SentMessage.objects.filter(recipient=self.object)[:50]
+        return context
+
+
 class UserViewSet(WagtailUserViewSet):
+    edit_view_class = UserEditView
+
     def get_form_class(self, for_update=False):
         return RelaisUserEditForm if for_update else RelaisUserCreationForm
 

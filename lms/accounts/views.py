@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.core import exceptions
+from lms.notifications.calendar import calendar_url
+from lms.notifications.forms import PreferencesForm
 
 from . import verification
 from .forms import ProfileForm, SignUpForm
@@ -140,7 +142,15 @@ def profile(request):
         user = form.save()
         messages.success(request, _("Your profile has been saved."))
         return _set_language_cookie(redirect(_in_language(reverse("lms:profile"), user)), user)
-    return render(request, "lms/profile.html", {"form": form})
+    return render(
+        request,
+        "lms/profile.html",
+        {
+            "form": form,
+            "notifications_form": PreferencesForm(user=request.user),
+            "calendar_url": calendar_url(request.user),
+        },
+    )
 
 
 def locked_out(request, original_response=None, credentials=None):

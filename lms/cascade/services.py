@@ -19,6 +19,7 @@ from lms.core.sanitize import clean_text
 from lms.learning.models import Cohort, Enrolment
 
 from .models import Multiplier, MultiplierSession
+from .signals import multiplier_confirmed, multiplier_revoked, session_reviewed
 
 
 def can_become_multiplier(enrolment):
@@ -71,6 +72,7 @@ def confirm_multiplier(multiplier, *, by):
             user=by,
             reinstated=reinstated,
         )
+        multiplier_confirmed.send(sender=Multiplier, multiplier=multiplier)
     return multiplier
 
 
@@ -105,6 +107,7 @@ def revoke_multiplier(multiplier, *, by, reason):
     log_change(
         multiplier, "lms.multiplier.revoke", action=multiplier.enrolment.action_id, user=by, reason=reason
     )
+    multiplier_revoked.send(sender=Multiplier, multiplier=multiplier)
     return multiplier
 
 
@@ -332,6 +335,7 @@ def review_session(session, *, by, decision, reason=""):
     session.save(update_fields=["status", "status_reason", "reviewed_by", "reviewed_at"])
     extra = {"period_exception": exception.pk} if exception is not None else {}
     _log(session, REVIEW_ACTIONS[decision], by, reason=reason, participants=session.participants, **extra)
+    session_reviewed.send(sender=MultiplierSession, session=session)
     return session
 
 

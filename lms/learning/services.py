@@ -36,7 +36,7 @@ from .models import (
 )
 from .pages import steps_by_container
 from .progress import Progress, progress_of
-from .signals import course_completed
+from .signals import certificate_issued, course_completed, enrolled
 
 logger = logging.getLogger(__name__)
 
@@ -119,11 +119,14 @@ def enrol(user, container, *, key=None, invitation=None):
     if existing is not None:
         return _come_back(existing, cohort=cohort), False
     # Another request may have enrolled the same learner a moment ago: theirs stands.
-    return create_or_get(
+    enrolment, created = create_or_get(
         Enrolment,
         {"user": user, "course_key": container.translation_key},
         **_new_enrolment(user, container, cohort, source=source, now=now),
     )
+    if created:
+        enrolled.send(sender=Enrolment, enrolment=enrolment)
+    return enrolment, created
 
 
 def _new_enrolment(user, container, cohort, *, source, now):
@@ -618,9 +621,11 @@ def issue_certificate(enrolment):
     """The certificate of a completed enrolment in a course that issues them (created once)."""
     if enrolment.completed_at is None or not enrolment.container.specific.issues_certificate:
         return None
-    certificate, _created = Certificate.objects.get_or_create(
+    certificate, created = Certificate.objects.get_or_create(
         enrolment=enrolment, defaults=Certificate.as_issued_now(enrolment)
     )
+    if created:
+        certificate_issued.send(sender=Certificate, certificate=certificate)
     return certificate
 
 

@@ -302,3 +302,9 @@ RELAIS_CHECKIN_WINDOW_DAYS = int(os.environ.get("RELAIS_CHECKIN_WINDOW_DAYS", "2
 
 # Days a coordinator's invitation to a cohort (bulk enrolment) may be accepted.
 RELAIS_COHORT_INVITATION_DAYS = int(os.environ.get("RELAIS_COHORT_INVITATION_DAYS", "14"))
+# Notifications (lms.notifications): a learner without activity for this many days is nudged once
+# per stall; a failed message is tried this many times in all.
+RELAIS_NUDGE_AFTER_DAYS = int(os.environ.get("RELAIS_NUDGE_AFTER_DAYS", "14"))
+RELAIS_EMAIL_MAX_ATTEMPTS = int(os.environ.get("RELAIS_EMAIL_MAX_ATTEMPTS", "5"))
+# Learners hear that their group opens or closes this many days before.
+RELAIS_COHORT_SOON_DAYS = int(os.environ.get("RELAIS_COHORT_SOON_DAYS", "3"))
