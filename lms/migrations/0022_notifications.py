@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('lms', '0019_kept_suppression_patterns'),
+        ('lms', '0021_enrolment_labels'),
     ]
 
     operations = [
