@@ -105,7 +105,9 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         readable = (
-            request.method in ("GET", "HEAD") and not has_session_cookie(request) and not has_messages_cookie(request)
+            request.method in ("GET", "HEAD")
+            and not has_session_cookie(request)
+            and not has_messages_cookie(request)
         )
         if readable:
             key = self.key(request)

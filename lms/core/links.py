@@ -106,7 +106,9 @@ def page_at(path, request=None):
     rest = rest.strip("/")
     homes = {
         home.locale.language_code: home
-        for home in Page.objects.filter(translation_key=site.root_page.translation_key).select_related("locale")
+        for home in Page.objects.filter(translation_key=site.root_page.translation_key).select_related(
+            "locale"
+        )
     }
     # The reader's tree first, as Wagtail serves a language without a home page from the default one.
     home = homes.get(language) or site.root_page

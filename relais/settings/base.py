@@ -198,7 +198,8 @@ WAGTAIL_SITE_NAME = "Relais"
 # it (lms.core.links), never on a request's Host header.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "lms.accounts.admin.AdminPasswordResetForm"  # noqa: S105
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Full-text search with each language's own stemming on PostgreSQL, Wagtail's database backend elsewhere.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "relais.search"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff email hash sent to a third party (and the CSP allows none)
