@@ -127,8 +127,8 @@ def untranslated_note(context, page):
     if not code or code == current:
         return ""
     return _("Not yet in %(wanted)s — read in %(shown)s") % {
-        "wanted": language_name(current),
-        "shown": language_name(code),
+        "wanted": language_name(current, in_sentence=True),
+        "shown": language_name(code, in_sentence=True),
     }
 
 

@@ -33,9 +33,13 @@ def site_domain_and_https():
 # else the page in the language it exists in — never an address that answers "Page not found".
 
 
-def language_name(code):
-    """A language's name in the reader's language, from settings.LANGUAGES (translated)."""
-    return str(dict(settings.LANGUAGES).get(code, code))
+def language_name(code, *, in_sentence=False):
+    """A language's name in the reader's language, from settings.LANGUAGES (translated); inside a
+    sentence, lower-case in the languages that write it so (français, español, русский)."""
+    name = str(dict(settings.LANGUAGES).get(code, code))
+    if in_sentence and translation.get_language() not in ("en", None):
+        name = name[:1].lower() + name[1:]
+    return name
 
 
 def live_translations(page):
@@ -141,6 +145,6 @@ def untranslated_notice(choice):
     """The short notice a reader gets when the page is shown in another language than theirs."""
     with translation.override(choice.wanted):
         return _("This page is not yet available in %(wanted)s; showing %(shown)s.") % {
-            "wanted": language_name(choice.wanted),
-            "shown": language_name(choice.language),
+            "wanted": language_name(choice.wanted, in_sentence=True),
+            "shown": language_name(choice.language, in_sentence=True),
         }
