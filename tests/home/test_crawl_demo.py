@@ -93,7 +93,8 @@ def crawl(client, starts, *, follow=True):
 def test_every_language_home_and_everything_it_links_to_answers(client, demo_content):
     """Anonymous: from /en/, /fr/, /es/ and /ru/, no empty link and no dead internal link."""
     starts = [f"/{code}/" for code in LANGUAGES]
-    assert crawl(client, starts) == {}
+    problems = crawl(client, starts)
+    assert not problems, "\n".join(f"{where}: {what}" for where, what in sorted(problems.items()))
 
 
 def test_my_learning_in_every_language_links_to_no_dead_page(client, demo_content):
@@ -103,7 +104,8 @@ def test_my_learning_in_every_language_links_to_no_dead_page(client, demo_conten
     client.force_login(User.objects.get(email=LEARNER))
     for code in LANGUAGES:
         starts = [f"/{code}/learn/", f"/{code}/learn/multiplier/", f"/{code}/learn/profile/"]
-        assert crawl(client, starts, follow=False) == {}, code
+        problems = crawl(client, starts, follow=False)
+        assert not problems, "\n".join(f"{where}: {what}" for where, what in sorted(problems.items()))
 
 
 def test_russian_has_its_own_home_page_and_menu(client, demo_content):
