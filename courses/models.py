@@ -1,11 +1,9 @@
 import uuid
 
-from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -31,9 +29,6 @@ class CourseIndexPage(LearningIndexPage):
 
 class CoursePage(LearningContainerPage):
     audience = models.TextField(_("audience"), blank=True, help_text=_("Who the course is written for."))
-    languages_offered = ParentalManyToManyField(
-        "wagtailcore.Locale", blank=True, verbose_name=_("languages offered")
-    )
     enrolment_mode = models.CharField(
         _("enrolment mode"), max_length=16, choices=EnrolmentMode.choices, default=EnrolmentMode.OPEN
     )
@@ -53,11 +48,11 @@ class CoursePage(LearningContainerPage):
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage", "courses.LessonPage", "courses.AssessmentPage"]
     lessons_need_enrolment = True
+    kind_noun = _("course")
 
     search_fields = LearningContainerPage.search_fields + [index.SearchField("audience")]
     content_panels = LearningContainerPage.content_panels + [
         FieldPanel("audience"),
-        FieldPanel("languages_offered", widget=forms.CheckboxSelectMultiple),
     ]
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(

@@ -82,6 +82,12 @@ def has_session_cookie(request):
     return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
+def has_messages_cookie(request):
+    """A visitor with a message waiting (say, the notice that a page is shown in another language)
+    must get a page rendered for them, which shows it, not a stored copy."""
+    return getattr(settings, "MESSAGE_COOKIE_NAME", "messages") in request.COOKIES
+
+
 class PageCacheMiddleware:
     """Serves and stores anonymous visitors' copies of Wagtail pages.
 
@@ -98,7 +104,11 @@ class PageCacheMiddleware:
         self.seconds = settings.CACHE_MIDDLEWARE_SECONDS
 
     def __call__(self, request):
-        readable = request.method in ("GET", "HEAD") and not has_session_cookie(request)
+        readable = (
+            request.method in ("GET", "HEAD")
+            and not has_session_cookie(request)
+            and not has_messages_cookie(request)
+        )
         if readable:
             key = self.key(request)
             found = page_cache().get_many([GENERATION_KEY, key])

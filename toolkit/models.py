@@ -18,6 +18,7 @@ class ToolkitModulePage(LearningContainerPage):
 
     parent_page_types = ["toolkit.ToolkitIndexPage"]
     subpage_types = ["toolkit.ToolkitUnitPage"]
+    kind_noun = _("module")
 
     class Meta:
         verbose_name = _("toolkit module")
@@ -26,6 +27,7 @@ class ToolkitModulePage(LearningContainerPage):
 class ToolkitUnitPage(LearningUnitPage):
     parent_page_types = ["toolkit.ToolkitModulePage"]
     subpage_types = []
+    kind_noun = _("unit")
 
     class Meta:
         verbose_name = _("toolkit unit")

@@ -309,9 +309,6 @@ class DemoBuilder:
                 pass_mark=spec["pass_mark"],
             )
             course = self.ensure_child(course_index, CoursePage, spec["slug"], **fields)
-            if not course.languages_offered.exists():
-                course.languages_offered.set(Locale.objects.filter(language_code__in=spec["languages"]))
-                course.save_revision().publish()
             courses.append(course)
             self.build_course_children(course, spec["children"])
         about = site_data.ABOUT

@@ -7,12 +7,14 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.urls import reverse, translate_url
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.core import exceptions
+from lms.core.links import address_in_language, untranslated_notice
 from lms.notifications.calendar import calendar_url
 from lms.notifications.forms import PreferencesForm
 
@@ -27,9 +29,15 @@ def _safe_next(request, default):
     return default
 
 
-def _in_language(url, user):
-    """The same address in the learner's preferred language (the site follows the learner)."""
-    return translate_url(url, user.preferred_language) if user.preferred_language else url
+def _in_language(request, url, user):
+    """The address in the learner's preferred language (the site follows the learner), or in the
+    language they were reading when they have none: a page not translated into it is given in the
+    language it exists in, with a notice, never as "Page not found"."""
+    language = user.preferred_language or get_language()
+    url, choice = address_in_language(url, language, request)
+    if choice is not None and not choice.translated:
+        messages.info(request, untranslated_notice(choice))
+    return url
 
 
 def _set_language_cookie(response, user):
@@ -44,7 +52,7 @@ class LoginView(auth_views.LoginView):
     def form_valid(self, form):
         response = super().form_valid(form)
         user = form.get_user()
-        response["Location"] = _in_language(response["Location"], user)
+        response["Location"] = _in_language(self.request, response["Location"], user)
         return _set_language_cookie(response, user)
 
     def get_default_redirect_url(self):
@@ -66,7 +74,7 @@ def signup(request):
             )
             % {"email": user.email},
         )
-        response = redirect(_in_language(_safe_next(request, reverse("lms:my_learning")), user))
+        response = redirect(_in_language(request, _safe_next(request, reverse("lms:my_learning")), user))
         return _set_language_cookie(response, user)
     return render(request, "lms/signup.html", {"form": form, "next": _safe_next(request, "")})
 
@@ -141,7 +149,7 @@ def profile(request):
     if request.method == "POST" and form.is_valid():
         user = form.save()
         messages.success(request, _("Your profile has been saved."))
-        return _set_language_cookie(redirect(_in_language(reverse("lms:profile"), user)), user)
+        return _set_language_cookie(redirect(_in_language(request, reverse("lms:profile"), user)), user)
     return render(
         request,
         "lms/profile.html",

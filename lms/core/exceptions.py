@@ -33,7 +33,7 @@ class InvalidInvitation(LearningError):
 
 
 class NotEnrolled(LearningError):
-    message = _("You are not enrolled in this course.")
+    message = _("You are not enrolled here yet.")
 
 
 class NoAttemptsLeft(LearningError):
@@ -45,11 +45,11 @@ class IncompleteAnswers(LearningError):
 
 
 class FeedbackAlreadyGiven(LearningError):
-    message = _("You have already answered the survey for this course. Thank you!")
+    message = _("You have already answered this survey. Thank you!")
 
 
 class NotCompleted(LearningError):
-    message = _("The survey opens once you have completed the course.")
+    message = _("The survey opens once you have finished.")
 
 
 class AlreadyPassed(LearningError):

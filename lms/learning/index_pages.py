@@ -9,10 +9,11 @@ Every concrete index page is the root of a tree under editorial review (lms.lear
 that is wired here, as each one is defined, so a product has nothing to declare for it.
 """
 
+from django.db.models import Q
 from django.db.models.signals import class_prepared
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from relais.routing import RouteRestrictionsMixin
 
@@ -34,9 +35,39 @@ class LearningIndexPage(RouteRestrictionsMixin, Page):
         return context
 
     def listed_children(self):
-        """The live pages below this index, of its one subpage type, as the cards show them."""
+        """Every live course or module of this product, whatever language it is written in: its
+        translation in this index's language where it has one (in tree order), then those not
+        translated into it yet, in the language they exist in (this index's language first, then
+        the site's default, then the others), so a catalogue in any language lists them all."""
         (model,) = self.allowed_subpage_models()
-        return model.objects.child_of(self).live().select_related("cover_image").order_by("path")
+        below_an_index = Q()
+        for index in type(self).objects.live().filter(translation_key=self.translation_key):
+            below_an_index |= Q(path__startswith=index.path, depth=index.depth + 1)
+        if not below_an_index:
+            below_an_index = Q(path__startswith=self.path, depth=self.depth + 1)
+        pages = list(
+            model.objects.live()
+            .filter(below_an_index)
+            .select_related("cover_image", "locale")
+            .order_by("path")
+        )
+        preference = [self.locale_id, Locale.get_default().pk]
+        chosen = {}
+        for page in pages:
+            kept = chosen.get(page.translation_key)
+            rank = preference.index(page.locale_id) if page.locale_id in preference else len(preference)
+            if kept is None or rank < kept[0]:
+                chosen[page.translation_key] = (rank, page)
+        listed = [page for _rank, page in chosen.values()]
+        own = [page for page in listed if page.locale_id == self.locale_id]
+        others = [page for page in listed if page.locale_id != self.locale_id]
+        return own + sorted(
+            others,
+            key=lambda page: (
+                preference.index(page.locale_id) if page.locale_id in preference else 2,
+                page.path,
+            ),
+        )
 
 
 def moderate_each_tree(sender, **kwargs):

@@ -10,6 +10,7 @@
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.core import checks
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
@@ -23,6 +24,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from lms.core.links import language_name, live_translations
 from relais.page_cache import current_generation, fragment_cache
 from relais.routing import RouteRestrictionsMixin
 
@@ -114,10 +116,25 @@ class LearningContainerPage(RouteRestrictionsMixin, Page):
     def steps(self):
         return [step for section in self.outline for step in section.steps]
 
+    def offered_in(self):
+        """The names of the languages this course or module is live in (its live translations),
+        in the reader's language, in the site's order of languages."""
+        translations = live_translations(self)
+        return [language_name(code) for code, _name in settings.LANGUAGES if code in translations]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(outline=self.outline, step_count=len(self.steps), **learner_context(request, self))
         return context
+
+
+def kind_noun(page):
+    """The noun a learner reads for what a page is, lower-case, in their language: "course" for a
+    course, "module" for a toolkit module (never "course"), "lesson", "unit"… A product's page
+    type says it with `kind_noun`; else its verbose name. Sentences about a course or module take
+    it ("Leave this {kind}"), so a toolkit module is never called a course."""
+    model = page if isinstance(page, type) else getattr(page, "specific_class", None) or type(page)
+    return getattr(model, "kind_noun", None) or model._meta.verbose_name
 
 
 # What the engine (lms.learning.services, lms.cascade.services, the learner views) reads of a

@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A page address that 404s in one language but exists in another leads there (home/middleware.py).
+    "home.middleware.TranslationFallbackMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Wagtail's routing of public addresses, kept per process for the content generation.
@@ -211,7 +213,8 @@ WAGTAIL_SITE_NAME = "Relais"
 # it (lms.core.links), never on a request's Host header.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "lms.accounts.admin.AdminPasswordResetForm"  # noqa: S105
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Full-text search with each language's own stemming on PostgreSQL, Wagtail's database backend elsewhere.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "relais.search"}}
 # Videos of lessons and their captions are documents too (lms.learning.blocks.VideoBlock).
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "odt", "pdf", "pptx", "txt", "vtt", "webm", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
