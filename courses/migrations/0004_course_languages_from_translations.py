@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0002_alter_courseindexpage_options'),
+        ('courses', '0003_video_file_poster_captions'),
     ]
 
     operations = [
