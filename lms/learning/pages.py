@@ -255,6 +255,20 @@ class LearningStepPage(RouteRestrictionsMixin, Page):
         return context
 
 
+# The enrolment key a learner typed, kept for the page they are sent back to when it was refused.
+TYPED_KEY_SESSION = "lms:typed-key"
+
+
+def typed_key(request, container):
+    """The key this learner typed for `container` and was refused, once; "" otherwise. Read only
+    from a session that holds one, so other visits cost nothing."""
+    session = getattr(request, "session", None)
+    if container is None or session is None or TYPED_KEY_SESSION not in session:
+        return ""
+    kept = session.pop(TYPED_KEY_SESSION)
+    return kept.get("key", "") if kept.get("page") == container.pk else ""
+
+
 def learner_context(request, container, step=None):
     """What the page shows this visitor: their enrolment and progress, and whether they may read
     the step (courses show lessons to enrolled learners only; toolkit units are open)."""
@@ -262,6 +276,7 @@ def learner_context(request, container, step=None):
     enrolment, progress = enrolment_and_progress(user, container) if container else (None, None)
     active = enrolment is not None and enrolment.status != enrolment.Status.WITHDRAWN
     return {
+        "typed_key": "" if active else typed_key(request, container),
         "enrolment": enrolment,
         "enrolled": active,
         "progress": progress,

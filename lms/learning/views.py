@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,9 +19,9 @@ from lms.core.ratelimit import allow, count_attempt, over_limit, too_many_reques
 from . import services
 from .certificate_pdf import certificate_pdf
 from .forms import EnrolmentKeyForm, FeedbackForm
-from .grading import right_answers_shown
+from .grading import right_answers_shown, unanswered_questions
 from .models import AssessmentAttempt, Certificate, Cohort, CohortInvitation, Enrolment
-from .pages import LearningContainerPage, LearningStepPage
+from .pages import TYPED_KEY_SESSION, LearningContainerPage, LearningStepPage
 from .progress import progress_of
 
 VERIFY_LIMIT_PER_MINUTE = 20
@@ -32,9 +33,16 @@ KEY_FAILURES = {"per_account": 10, "per_address": 100}
 JOINS = {"per_account": 10, "per_address": 60}
 
 
-def _wrong_key(request, container, message):
+def _keep_typed_key(request, container, key):
+    """The page the learner is sent back to shows the key they typed, to correct it."""
+    if key:
+        request.session[TYPED_KEY_SESSION] = {"page": container.pk, "key": key[:32]}
+
+
+def _wrong_key(request, container, message, key):
     count_attempt(request, "enrolment-key", window_seconds=ATTEMPTS_WINDOW_SECONDS)
     messages.error(request, message)
+    _keep_typed_key(request, container, key)
     return redirect(container.get_url(request))
 
 
@@ -58,13 +66,14 @@ def enrol(request, page_id):
     if key is not None and over_limit(request, "enrolment-key", **KEY_FAILURES):
         return too_many_requests(request, exceptions.TooManyAttempts.message)
     if key is not None and not EnrolmentKeyForm({"key": key}).is_valid():
-        return _wrong_key(request, container, exceptions.WrongEnrolmentKey.message)
+        return _wrong_key(request, container, exceptions.WrongEnrolmentKey.message, key)
     try:
         enrolment, created = services.enrol(request.user, container, key=key)
     except exceptions.WrongEnrolmentKey as error:
-        return _wrong_key(request, container, error.message)
+        return _wrong_key(request, container, error.message, key)
     except exceptions.LearningError as error:
         messages.error(request, error.message)
+        _keep_typed_key(request, container, key)
         return redirect(container.get_url(request))
     if created:
         messages.success(request, _("You are enrolled in “%(title)s”.") % {"title": container.title})
@@ -205,16 +214,26 @@ def submit_assessment(request, page_id):
     token = request.POST.get("submission_token") or uuid.uuid4().hex
     try:
         attempt = services.submit_assessment(enrolment, assessment, answers, submission_token=token[:64])
+    except exceptions.IncompleteAnswers:
+        return _assessment_again(request, assessment, answers)
     except exceptions.LearningError as error:
         messages.error(request, error.message)
         return redirect(assessment.get_url(request))
     return redirect("lms:attempt", attempt_id=attempt.pk)
 
 
+def _assessment_again(request, assessment, answers):
+    """The assessment as the learner sent it: the answers given stay chosen, the questions left
+    unanswered are named (nothing typed is lost; no attempt was stored)."""
+    missing = unanswered_questions(assessment.questions, answers)
+    context = assessment.get_context(request, given=answers, unanswered=missing)
+    return TemplateResponse(request, assessment.get_template(request), context, status=400)
+
+
 @login_required
 def attempt(request, attempt_id):
     attempt = get_object_or_404(
-        AssessmentAttempt.objects.select_related("enrolment", "assessment"),
+        AssessmentAttempt.objects.select_related("enrolment__cohort", "assessment"),
         pk=attempt_id,
         enrolment__user=request.user,
     )
@@ -233,6 +252,16 @@ def attempt(request, attempt_id):
             }
         )
     reveal = right_answers_shown(attempt)
+    certificate, certificate_coming, next_step = None, False, None
+    if attempt.passed:
+        enrolment = attempt.enrolment
+        container = enrolment.container.specific
+        certificate = Certificate.objects.valid().filter(enrolment=enrolment).first()
+        if certificate is None and enrolment.completed_at is not None:
+            # Issued in the background just after completion (lms.learning.receivers).
+            certificate_coming = container.issues_certificate
+        elif enrolment.completed_at is None:
+            next_step = progress_of(enrolment, container).next_step
     return render(
         request,
         "lms/attempt.html",
@@ -242,6 +271,9 @@ def attempt(request, attempt_id):
             "questions": questions,
             "attempts_left": left,
             "reveal": reveal,
+            "certificate": certificate,
+            "certificate_coming": certificate_coming,
+            "next_step": next_step,
             "lessons_to_revisit": [] if attempt.passed else assessment.lessons_to_revisit(),
         },
     )
@@ -260,17 +292,15 @@ def certificate_download(request, code):
 
 
 def verify(request, code=None):
-    code = code or (request.GET.get("code") or "").strip()
+    code = (code or request.GET.get("code") or "").strip()[:80]
     context = {"code": code}
     status = 200
     if code:
         if not allow(request, "certificate-verify", limit=VERIFY_LIMIT_PER_MINUTE, window_seconds=60):
             return render(request, "lms/verify.html", {"throttled": True}, status=429)
-        certificate = (
-            Certificate.objects.select_related("enrolment__user", "enrolment__container", "enrolment__action")
-            .filter(code=code[:64])
-            .first()
-        )
+        certificate = Certificate.objects.select_related(
+            "enrolment__user", "enrolment__container", "enrolment__action"
+        ).typed(code)
         context["certificate"] = certificate
         if certificate is None:
             status = 404
