@@ -276,7 +276,9 @@ def learner_context(request, container, step=None):
     enrolment, progress = enrolment_and_progress(user, container) if container else (None, None)
     active = enrolment is not None and enrolment.status != enrolment.Status.WITHDRAWN
     return {
-        "typed_key": "" if active else typed_key(request, container),
+        # Signed-in learners only: reading an anonymous visitor's session would make the page vary
+        # by cookie, out of the page cache.
+        "typed_key": typed_key(request, container) if user and user.is_authenticated and not active else "",
         "enrolment": enrolment,
         "enrolled": active,
         "progress": progress,
