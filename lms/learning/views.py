@@ -4,6 +4,7 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -16,7 +17,7 @@ from lms.core import exceptions
 from lms.core.links import site_url
 from lms.core.ratelimit import allow, count_attempt, over_limit, too_many_requests
 
-from . import services
+from . import pending, services
 from .certificate_pdf import certificate_pdf
 from .forms import EnrolmentKeyForm, FeedbackForm
 from .grading import right_answers_shown, unanswered_questions
@@ -82,45 +83,68 @@ def enrol(request, page_id):
     return redirect(target.get_url(request))
 
 
-@login_required
+def _join_context(cohort, container, **extra):
+    """What the invitation page says: who invites (the multiplier whose link it is), to which
+    course, for which Action."""
+    owner = cohort.owner
+    inviter = owner.enrolment.user.full_name if owner is not None else ""
+    action = owner.enrolment.action if owner is not None else cohort.action
+    return {"cohort": cohort, "container": container, "inviter": inviter, "action": action, **extra}
+
+
 def join(request, token):
-    """An invitation link: shows what the learner is invited to; joining is a POST."""
-    cohort = Cohort.objects.filter(invitation_token=token).select_related("container").first()
-    if cohort is None or not cohort.container.live:
+    """An invitation link: shows who invites, to what and for which Action, to anyone with the
+    link; joining is a POST, once signed in. A visitor without an account keeps the invitation in
+    their session whichever way they create one (lms.learning.pending)."""
+    cohort = pending.invitation_cohort(token)
+    if cohort is None:
         return render(request, "lms/join.html", {"error": exceptions.InvalidInvitation.message}, status=404)
     container = cohort.container.specific.localized
+    if not request.user.is_authenticated:
+        pending.remember(request, url=request.path, token=token)
+        if request.method == "POST":
+            return redirect_to_login(request.path)
+        return render(request, "lms/join.html", _join_context(cohort, container, next=request.path))
     if request.method == "POST":
         if over_limit(request, "invitation-join", **JOINS):
-            context = {"cohort": cohort, "container": container, "error": exceptions.TooManyAttempts.message}
+            context = _join_context(cohort, container, error=exceptions.TooManyAttempts.message)
             return render(request, "lms/join.html", context, status=429)
         count_attempt(request, "invitation-join", window_seconds=ATTEMPTS_WINDOW_SECONDS)
         try:
             services.enrol(request.user, container, invitation=token)
         except exceptions.LearningError as error:
-            return render(
-                request, "lms/join.html", {"cohort": cohort, "container": container, "error": error.message}
-            )
+            return render(request, "lms/join.html", _join_context(cohort, container, error=error.message))
+        pending.forget(request)
         messages.success(request, _("You are enrolled in “%(title)s”.") % {"title": container.title})
         return redirect(_first_step_url(container, request))
-    return render(request, "lms/join.html", {"cohort": cohort, "container": container})
+    return render(request, "lms/join.html", _join_context(cohort, container))
 
 
 def _invitation_page(request, context, status=200):
     return render(request, "lms/cohort_invitation.html", context, status=status)
 
 
-@login_required
 def cohort_invitation(request, invitation_id, token):
-    """A coordinator's invitation to a cohort (bulk import): who invites, to which course and
-    group, Accept or Decline (POST). Only the account of the invited address may answer; anyone
-    else learns nothing about the invitation."""
+    """A coordinator's invitation to a cohort (bulk import): who invites, to which course, group
+    and Action, Accept or Decline (POST). Only the account of the invited address may answer; anyone
+    else learns nothing about the invitation. Someone not signed in (the link holds the token
+    emailed to the address) sees what it is and signs in, or chooses their password, to answer:
+    the invitation is kept in their session meanwhile (lms.learning.pending)."""
     invitation = (
-        CohortInvitation.objects.select_related("cohort__container", "invited_by")
+        CohortInvitation.objects.select_related("cohort__container", "cohort__action", "invited_by")
         .filter(pk=invitation_id)
         .first()
     )
     if invitation is None or not invitation.matches(token) or not invitation.cohort.container.live:
         return _invitation_page(request, {"error": exceptions.InvalidInvitation.message}, status=404)
+    if not request.user.is_authenticated:
+        pending.remember(request, url=request.path)
+        answered = invitation.accepted_at or invitation.declined_at or invitation.is_expired()
+        if request.method == "POST" or answered:
+            return redirect_to_login(request.path)
+        container = invitation.cohort.container.specific.localized
+        context = {"invitation": invitation, "cohort": invitation.cohort, "container": container}
+        return _invitation_page(request, {**context, "anonymous": True, "next": request.path})
     try:
         services.check_may_answer(invitation, request.user)
     except exceptions.InvitationForAnotherAccount as error:
