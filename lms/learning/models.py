@@ -413,10 +413,6 @@ class Certificate(models.Model):
     def __str__(self):
         return self.code
 
-    @property
-    def display_code(self):
-        return grouped_certificate_code(self.code)
-
     def save(self, *args, **kwargs):
         # However it is created (the verb, a test, a shell), a certificate carries what it
         # certifies from the start.
@@ -424,6 +420,10 @@ class Certificate(models.Model):
             for name, value in self.as_issued_now(self.enrolment).items():
                 setattr(self, name, value)
         super().save(*args, **kwargs)
+
+    @property
+    def display_code(self):
+        return grouped_certificate_code(self.code)
 
     @staticmethod
     def as_issued_now(enrolment):

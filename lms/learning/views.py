@@ -21,7 +21,7 @@ from . import pending, services
 from .certificate_pdf import certificate_pdf
 from .forms import EnrolmentKeyForm, FeedbackForm
 from .grading import right_answers_shown, unanswered_questions
-from .models import AssessmentAttempt, Certificate, Cohort, CohortInvitation, Enrolment
+from .models import AssessmentAttempt, Certificate, CohortInvitation, Enrolment
 from .pages import TYPED_KEY_SESSION, LearningContainerPage, LearningStepPage
 from .progress import progress_of
 
