@@ -146,8 +146,24 @@ class AssessmentPage(LearningStepPage):
             ),
         ]
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, given=None, unanswered=(), **kwargs):
+        """`given` ({question block id: [option positions as strings]}) and `unanswered` (question
+        numbers): a submission sent back incomplete, shown again as the learner left it."""
         context = super().get_context(request, *args, **kwargs)
+        given = given or {}
+        context["question_rows"] = [
+            {
+                "block": block,
+                "number": number,
+                "unanswered": number in unanswered,
+                "options": [
+                    {"index": index, "text": option["text"], "checked": str(index) in given.get(block.id, [])}
+                    for index, option in enumerate(block.value["options"])
+                ],
+            }
+            for number, block in enumerate(self.questions, start=1)
+        ]
+        context["unanswered"] = list(unanswered)
         attempts = []
         if context["enrolled"]:
             attempts = list(

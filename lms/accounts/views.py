@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.core import exceptions
 from lms.core.links import address_in_language, untranslated_notice
+from lms.learning import pending
 from lms.notifications.calendar import calendar_url
 from lms.notifications.forms import PreferencesForm
 
@@ -56,13 +57,36 @@ class LoginView(auth_views.LoginView):
         return _set_language_cookie(response, user)
 
     def get_default_redirect_url(self):
-        return reverse("lms:my_learning")
+        # An invitation opened before signing in (lms.learning.pending) is where the learner was
+        # going, whichever link brought them here.
+        kept = pending.pending(self.request)
+        return kept["url"] if kept else reverse("lms:my_learning")
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "invitation": _invitation_note(self.request)}
+
+
+def _invitation_note(request):
+    """The invitation kept in the session, for the sign-in and sign-up pages to name."""
+    kept = pending.pending(request)
+    if kept is None or not kept["token"]:
+        return None
+    cohort = pending.invitation_cohort(kept["token"])
+    if cohort is None:
+        return None
+    owner = cohort.owner
+    return {
+        "url": kept["url"],
+        "title": cohort.container.specific.localized.title,
+        "inviter": owner.enrolment.user.full_name if owner is not None else "",
+    }
 
 
 def signup(request):
     if request.user.is_authenticated:
         return redirect("lms:my_learning")
     form = SignUpForm(request.POST or None, initial={"preferred_language": request.LANGUAGE_CODE})
+    invitation = _invitation_note(request)
     if request.method == "POST" and form.is_valid() and (user := form.save()) is not None:
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         verification.request_verification_email(user)
@@ -74,9 +98,22 @@ def signup(request):
             )
             % {"email": user.email},
         )
-        response = redirect(_in_language(request, _safe_next(request, reverse("lms:my_learning")), user))
+        target = _safe_next(request, reverse("lms:my_learning"))
+        # Created from an invitation (whichever link led here): the account joins it now.
+        enrolment, error, invitation_url = pending.join_pending(request, user)
+        if enrolment is not None:
+            container = enrolment.container.specific.localized
+            messages.success(request, _("You are enrolled in “%(title)s”.") % {"title": container.title})
+            steps = container.steps
+            target = (steps[0] if steps else container).get_url(request)
+        elif invitation_url:
+            if error:
+                messages.error(request, error)
+            target = invitation_url
+        response = redirect(_in_language(request, target, user))
         return _set_language_cookie(response, user)
-    return render(request, "lms/signup.html", {"form": form, "next": _safe_next(request, "")})
+    context = {"form": form, "next": _safe_next(request, ""), "invitation": invitation}
+    return render(request, "lms/signup.html", context)
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):

@@ -44,7 +44,7 @@ def _multiplier_page(request, *, bound=None, status=200):
     )
     multipliers = list(
         Multiplier.objects.filter(enrolment__user=request.user)
-        .select_related("enrolment__container", "enrolment__action", "invitation_cohort")
+        .select_related("enrolment__container", "enrolment__action", "enrolment__cohort", "invitation_cohort")
         .prefetch_related("enrolment__action__coordinators")
     )
     taken = {m.enrolment_id for m in multipliers}

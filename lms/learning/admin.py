@@ -78,6 +78,7 @@ class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
         FieldPanel("enrolment_key"),
         FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
         FieldPanel("capacity"),
+        FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")]),
         FieldPanel("coordinators", widget=forms.CheckboxSelectMultiple),
     ]
 

@@ -87,7 +87,7 @@ def certificate_pdf(certificate, *, verify_url):
         pdf.setFont(REGULAR, 9)
         pdf.drawString(60, 70, _("Verify this certificate at:"))
         pdf.drawString(60, 56, verify_url)
-        pdf.drawString(60, 42, _("Certificate code: %(code)s") % {"code": certificate.code})
+        pdf.drawString(60, 42, _("Certificate code: %(code)s") % {"code": certificate.display_code})
         pdf.showPage()
         pdf.save()
     buffer.seek(0)

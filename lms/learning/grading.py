@@ -54,6 +54,17 @@ def parse_selection(values, option_count, kind):
     return selected
 
 
+def unanswered_questions(questions, answers):
+    """The numbers (from 1) of the questions that `answers` ({block id: [strings]}) leaves without
+    a usable answer."""
+    return [
+        number
+        for number, block in enumerate(questions, start=1)
+        if parse_selection(answers.get(block.id, []), len(block.value["options"]), block.value["kind"])
+        is None
+    ]
+
+
 def grade_choice(question, selected):
     """The verdict on each option of `question` (a knowledge-check or scored-question value)."""
     return ChoiceResult(

@@ -8,7 +8,8 @@ import secrets
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Replace, Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -76,6 +77,13 @@ class Cohort(models.Model):
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True, help_text=_("Empty: no limit.")
     )
+    contact_name = models.CharField(
+        _("contact person"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown to the cohort's learners wherever they are told to contact their coordinator."),
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -92,6 +100,10 @@ class Cohort(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def has_contact(self):
+        return bool(self.contact_name or self.contact_email)
 
     def is_open(self, when=None):
         when = when or timezone.now()
@@ -334,14 +346,48 @@ class AssessmentAttempt(models.Model):
         return f"{self.enrolment} – attempt {self.number}"
 
 
+# Certificate codes are read off paper and typed on phones: no character that can be taken for
+# another (no 0/O, 1/I/L), one case. 25 of these 31 characters: about 124 random bits, which
+# cannot be guessed or enumerated (verification is rate-limited too).
+CERTIFICATE_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CERTIFICATE_CODE_LENGTH = 25
+CERTIFICATE_CODE_GROUP = 5
+CERTIFICATE_CODE_SEPARATORS = str.maketrans("", "", " -\t\n\u00a0\u2010\u2011\u2012\u2013\u2014")
+
+
 def new_certificate_code():
-    """160 random bits, URL-safe: cannot be guessed or enumerated."""
-    return secrets.token_urlsafe(20)
+    return "".join(secrets.choice(CERTIFICATE_CODE_ALPHABET) for _ in range(CERTIFICATE_CODE_LENGTH))
+
+
+def certificate_lookup_key(typed):
+    """The form of a typed code that `Certificate.lookup_key` is compared with: any case, with or
+    without spaces and dashes. The codes issued before the unambiguous alphabet (URL-safe, mixing
+    cases, sometimes with a dash of their own) fold the same way, so they keep working too."""
+    return (typed or "").translate(CERTIFICATE_CODE_SEPARATORS).upper()[:64]
+
+
+def grouped_certificate_code(code):
+    """A code as printed: groups of five, dashes between (the old codes are shown as they are)."""
+    if len(code) != CERTIFICATE_CODE_LENGTH or set(code) - set(CERTIFICATE_CODE_ALPHABET):
+        return code
+    step = CERTIFICATE_CODE_GROUP
+    return "-".join(code[i : i + step] for i in range(0, len(code), step))
 
 
 class CertificateQuerySet(models.QuerySet):
     def valid(self):
         return self.filter(revoked_at__isnull=True)
+
+    def typed(self, code):
+        """The certificate of a code as someone typed it (any case, spaces and dashes or none), or
+        None. The exact code wins: two codes issued before the unambiguous alphabet could, in
+        theory, differ only by case."""
+        key = certificate_lookup_key(code)
+        if not key:
+            return None
+        found = list(self.filter(lookup_key=key)[:10])
+        exact = [certificate for certificate in found if certificate.code == code]
+        return (exact or found or [None])[0]
 
 
 class Certificate(models.Model):
@@ -352,6 +398,14 @@ class Certificate(models.Model):
 
     enrolment = models.OneToOneField(Enrolment, on_delete=models.PROTECT, related_name="certificate")
     code = models.CharField(max_length=64, unique=True, default=new_certificate_code, editable=False)
+    # The code as looked up (certificate_lookup_key): computed by the database, so rows written in
+    # bulk have it too.
+    lookup_key = models.GeneratedField(
+        expression=Upper(Replace("code", Value("-"), Value(""))),
+        output_field=models.CharField(max_length=64),
+        db_persist=True,
+        db_index=True,
+    )
     issued_at = models.DateTimeField(default=timezone.now)
     learner_name = models.CharField(_("name as issued"), max_length=200, editable=False)
     course_title = models.CharField(_("course as issued"), max_length=255, editable=False)
@@ -402,6 +456,10 @@ class Certificate(models.Model):
             for name, value in self.as_issued_now(self.enrolment).items():
                 setattr(self, name, value)
         super().save(*args, **kwargs)
+
+    @property
+    def display_code(self):
+        return grouped_certificate_code(self.code)
 
     @staticmethod
     def as_issued_now(enrolment):

@@ -272,6 +272,20 @@ class LearningStepPage(RouteRestrictionsMixin, Page):
         return context
 
 
+# The enrolment key a learner typed, kept for the page they are sent back to when it was refused.
+TYPED_KEY_SESSION = "lms:typed-key"
+
+
+def typed_key(request, container):
+    """The key this learner typed for `container` and was refused, once; "" otherwise. Read only
+    from a session that holds one, so other visits cost nothing."""
+    session = getattr(request, "session", None)
+    if container is None or session is None or TYPED_KEY_SESSION not in session:
+        return ""
+    kept = session.pop(TYPED_KEY_SESSION)
+    return kept.get("key", "") if kept.get("page") == container.pk else ""
+
+
 def learner_context(request, container, step=None):
     """What the page shows this visitor: their enrolment and progress, and whether they may read
     the step (courses show lessons to enrolled learners only; toolkit units are open)."""
@@ -279,6 +293,9 @@ def learner_context(request, container, step=None):
     enrolment, progress = enrolment_and_progress(user, container) if container else (None, None)
     active = enrolment is not None and enrolment.status != enrolment.Status.WITHDRAWN
     return {
+        # Signed-in learners only: reading an anonymous visitor's session would make the page vary
+        # by cookie, out of the page cache.
+        "typed_key": typed_key(request, container) if user and user.is_authenticated and not active else "",
         "enrolment": enrolment,
         "enrolled": active,
         "progress": progress,

@@ -4,8 +4,10 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -15,12 +17,12 @@ from lms.core import exceptions
 from lms.core.links import site_url
 from lms.core.ratelimit import allow, count_attempt, over_limit, too_many_requests
 
-from . import services
+from . import pending, services
 from .certificate_pdf import certificate_pdf
 from .forms import EnrolmentKeyForm, FeedbackForm
-from .grading import right_answers_shown
-from .models import AssessmentAttempt, Certificate, Cohort, CohortInvitation, Enrolment
-from .pages import LearningContainerPage, LearningStepPage
+from .grading import right_answers_shown, unanswered_questions
+from .models import AssessmentAttempt, Certificate, CohortInvitation, Enrolment
+from .pages import TYPED_KEY_SESSION, LearningContainerPage, LearningStepPage
 from .progress import progress_of
 
 VERIFY_LIMIT_PER_MINUTE = 20
@@ -32,9 +34,16 @@ KEY_FAILURES = {"per_account": 10, "per_address": 100}
 JOINS = {"per_account": 10, "per_address": 60}
 
 
-def _wrong_key(request, container, message):
+def _keep_typed_key(request, container, key):
+    """The page the learner is sent back to shows the key they typed, to correct it."""
+    if key:
+        request.session[TYPED_KEY_SESSION] = {"page": container.pk, "key": key[:32]}
+
+
+def _wrong_key(request, container, message, key):
     count_attempt(request, "enrolment-key", window_seconds=ATTEMPTS_WINDOW_SECONDS)
     messages.error(request, message)
+    _keep_typed_key(request, container, key)
     return redirect(container.get_url(request))
 
 
@@ -58,13 +67,14 @@ def enrol(request, page_id):
     if key is not None and over_limit(request, "enrolment-key", **KEY_FAILURES):
         return too_many_requests(request, exceptions.TooManyAttempts.message)
     if key is not None and not EnrolmentKeyForm({"key": key}).is_valid():
-        return _wrong_key(request, container, exceptions.WrongEnrolmentKey.message)
+        return _wrong_key(request, container, exceptions.WrongEnrolmentKey.message, key)
     try:
         enrolment, created = services.enrol(request.user, container, key=key)
     except exceptions.WrongEnrolmentKey as error:
-        return _wrong_key(request, container, error.message)
+        return _wrong_key(request, container, error.message, key)
     except exceptions.LearningError as error:
         messages.error(request, error.message)
+        _keep_typed_key(request, container, key)
         return redirect(container.get_url(request))
     if created:
         messages.success(request, _("You are enrolled in “%(title)s”.") % {"title": container.title})
@@ -73,45 +83,68 @@ def enrol(request, page_id):
     return redirect(target.get_url(request))
 
 
-@login_required
+def _join_context(cohort, container, **extra):
+    """What the invitation page says: who invites (the multiplier whose link it is), to which
+    course, for which Action."""
+    owner = cohort.owner
+    inviter = owner.enrolment.user.full_name if owner is not None else ""
+    action = owner.enrolment.action if owner is not None else cohort.action
+    return {"cohort": cohort, "container": container, "inviter": inviter, "action": action, **extra}
+
+
 def join(request, token):
-    """An invitation link: shows what the learner is invited to; joining is a POST."""
-    cohort = Cohort.objects.filter(invitation_token=token).select_related("container").first()
-    if cohort is None or not cohort.container.live:
+    """An invitation link: shows who invites, to what and for which Action, to anyone with the
+    link; joining is a POST, once signed in. A visitor without an account keeps the invitation in
+    their session whichever way they create one (lms.learning.pending)."""
+    cohort = pending.invitation_cohort(token)
+    if cohort is None:
         return render(request, "lms/join.html", {"error": exceptions.InvalidInvitation.message}, status=404)
     container = cohort.container.specific.localized
+    if not request.user.is_authenticated:
+        pending.remember(request, url=request.path, token=token)
+        if request.method == "POST":
+            return redirect_to_login(request.path)
+        return render(request, "lms/join.html", _join_context(cohort, container, next=request.path))
     if request.method == "POST":
         if over_limit(request, "invitation-join", **JOINS):
-            context = {"cohort": cohort, "container": container, "error": exceptions.TooManyAttempts.message}
+            context = _join_context(cohort, container, error=exceptions.TooManyAttempts.message)
             return render(request, "lms/join.html", context, status=429)
         count_attempt(request, "invitation-join", window_seconds=ATTEMPTS_WINDOW_SECONDS)
         try:
             services.enrol(request.user, container, invitation=token)
         except exceptions.LearningError as error:
-            return render(
-                request, "lms/join.html", {"cohort": cohort, "container": container, "error": error.message}
-            )
+            return render(request, "lms/join.html", _join_context(cohort, container, error=error.message))
+        pending.forget(request)
         messages.success(request, _("You are enrolled in “%(title)s”.") % {"title": container.title})
         return redirect(_first_step_url(container, request))
-    return render(request, "lms/join.html", {"cohort": cohort, "container": container})
+    return render(request, "lms/join.html", _join_context(cohort, container))
 
 
 def _invitation_page(request, context, status=200):
     return render(request, "lms/cohort_invitation.html", context, status=status)
 
 
-@login_required
 def cohort_invitation(request, invitation_id, token):
-    """A coordinator's invitation to a cohort (bulk import): who invites, to which course and
-    group, Accept or Decline (POST). Only the account of the invited address may answer; anyone
-    else learns nothing about the invitation."""
+    """A coordinator's invitation to a cohort (bulk import): who invites, to which course, group
+    and Action, Accept or Decline (POST). Only the account of the invited address may answer; anyone
+    else learns nothing about the invitation. Someone not signed in (the link holds the token
+    emailed to the address) sees what it is and signs in, or chooses their password, to answer:
+    the invitation is kept in their session meanwhile (lms.learning.pending)."""
     invitation = (
-        CohortInvitation.objects.select_related("cohort__container", "invited_by")
+        CohortInvitation.objects.select_related("cohort__container", "cohort__action", "invited_by")
         .filter(pk=invitation_id)
         .first()
     )
     if invitation is None or not invitation.matches(token) or not invitation.cohort.container.live:
         return _invitation_page(request, {"error": exceptions.InvalidInvitation.message}, status=404)
+    if not request.user.is_authenticated:
+        pending.remember(request, url=request.path)
+        answered = invitation.accepted_at or invitation.declined_at or invitation.is_expired()
+        if request.method == "POST" or answered:
+            return redirect_to_login(request.path)
+        container = invitation.cohort.container.specific.localized
+        context = {"invitation": invitation, "cohort": invitation.cohort, "container": container}
+        return _invitation_page(request, {**context, "anonymous": True, "next": request.path})
     try:
         services.check_may_answer(invitation, request.user)
     except exceptions.InvitationForAnotherAccount as error:
@@ -205,16 +238,26 @@ def submit_assessment(request, page_id):
     token = request.POST.get("submission_token") or uuid.uuid4().hex
     try:
         attempt = services.submit_assessment(enrolment, assessment, answers, submission_token=token[:64])
+    except exceptions.IncompleteAnswers:
+        return _assessment_again(request, assessment, answers)
     except exceptions.LearningError as error:
         messages.error(request, error.message)
         return redirect(assessment.get_url(request))
     return redirect("lms:attempt", attempt_id=attempt.pk)
 
 
+def _assessment_again(request, assessment, answers):
+    """The assessment as the learner sent it: the answers given stay chosen, the questions left
+    unanswered are named (nothing typed is lost; no attempt was stored)."""
+    missing = unanswered_questions(assessment.questions, answers)
+    context = assessment.get_context(request, given=answers, unanswered=missing)
+    return TemplateResponse(request, assessment.get_template(request), context, status=400)
+
+
 @login_required
 def attempt(request, attempt_id):
     attempt = get_object_or_404(
-        AssessmentAttempt.objects.select_related("enrolment", "assessment"),
+        AssessmentAttempt.objects.select_related("enrolment__cohort", "assessment"),
         pk=attempt_id,
         enrolment__user=request.user,
     )
@@ -233,6 +276,16 @@ def attempt(request, attempt_id):
             }
         )
     reveal = right_answers_shown(attempt)
+    certificate, certificate_coming, next_step = None, False, None
+    if attempt.passed:
+        enrolment = attempt.enrolment
+        container = enrolment.container.specific
+        certificate = Certificate.objects.valid().filter(enrolment=enrolment).first()
+        if certificate is None and enrolment.completed_at is not None:
+            # Issued in the background just after completion (lms.learning.receivers).
+            certificate_coming = container.issues_certificate
+        elif enrolment.completed_at is None:
+            next_step = progress_of(enrolment, container).next_step
     return render(
         request,
         "lms/attempt.html",
@@ -242,6 +295,9 @@ def attempt(request, attempt_id):
             "questions": questions,
             "attempts_left": left,
             "reveal": reveal,
+            "certificate": certificate,
+            "certificate_coming": certificate_coming,
+            "next_step": next_step,
             "lessons_to_revisit": [] if attempt.passed else assessment.lessons_to_revisit(),
         },
     )
@@ -260,17 +316,15 @@ def certificate_download(request, code):
 
 
 def verify(request, code=None):
-    code = code or (request.GET.get("code") or "").strip()
+    code = (code or request.GET.get("code") or "").strip()[:80]
     context = {"code": code}
     status = 200
     if code:
         if not allow(request, "certificate-verify", limit=VERIFY_LIMIT_PER_MINUTE, window_seconds=60):
             return render(request, "lms/verify.html", {"throttled": True}, status=429)
-        certificate = (
-            Certificate.objects.select_related("enrolment__user", "enrolment__container", "enrolment__action")
-            .filter(code=code[:64])
-            .first()
-        )
+        certificate = Certificate.objects.select_related(
+            "enrolment__user", "enrolment__container", "enrolment__action"
+        ).typed(code)
         context["certificate"] = certificate
         if certificate is None:
             status = 404

@@ -44,11 +44,13 @@ VICTIM_NAMES = ("Amina Matrix", "amina.matrix@example.org", "Marta Matrix", "mar
 RULES = [
     (r"^lms:(withdraw|attempt|certificate_pdf|feedback|become_multiplier) ", "owned_by_learner"),
     # A coordinator's invitation to a cohort: only the account of the invited address answers it.
-    (r"^lms:cohort_invitation ", "owned_by_learner"),
+    # Invitations explain themselves to anyone holding their token; answering needs the account.
+    (r"^lms:cohort_invitation ", "invitation_owned"),
+    (r"^lms:join ", "invitation_link"),
     (r"^lms:(record_session|withdraw_session|session_sheet) ", "owned_by_multiplier"),
     # A learner's file: their multiplier, and staff whom the scoping policy lets see the session.
     (r"^lms:attendance_sheet ", "multiplier_file"),
-    (r"^lms:(my_learning|profile|my_data|delete_account|multiplier|join) ", "signed_in"),
+    (r"^lms:(my_learning|profile|my_data|delete_account|multiplier) ", "signed_in"),
     (r"^lms:(enrol|complete|submit_assessment) ", "signed_in"),
     (
         r"^(login|logout|signup|password_reset\w*|wagtailcore_login|wagtailcore_authenticate_with_password"
@@ -220,6 +222,12 @@ def check(rule, role, method, response, owner_role=None):
         if method.upper() != "GET":
             return None if status == 405 else f"a download answered {method} with {status}"
         return None if status == 200 else f"a programme manager's download answered {status}"
+    if rule in ("invitation_link", "invitation_owned"):
+        if role == "anonymous":
+            if method.upper() == "GET":
+                return None if status == 200 or signs_in(response) else f"an invitation answered {status}"
+            return None if signs_in(response) else f"an answer without an account got {status}"
+        rule = "signed_in" if rule == "invitation_link" else "owned_by_learner"
     if rule in ("signed_in", "owned_by_learner", "owned_by_multiplier", "multiplier_file"):
         if role == "anonymous":
             return None if signs_in(response) or status == 405 else f"no sign-in asked ({status})"
@@ -244,7 +252,12 @@ def check(rule, role, method, response, owner_role=None):
     return None
 
 
-OWNERS = {"owned_by_learner": "learner", "owned_by_multiplier": "multiplier", "multiplier_file": "multiplier"}
+OWNERS = {
+    "owned_by_learner": "learner",
+    "invitation_owned": "learner",
+    "owned_by_multiplier": "multiplier",
+    "multiplier_file": "multiplier",
+}
 SCRIPT_TAG = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
 # An event handler attribute (onclick="…") or a javascript: address: inline script too.
 INLINE_HANDLER = re.compile(
@@ -291,7 +304,7 @@ def test_permission_matrix(client, world, role, subtests):
         methods = ["get"]
         if rule in OWNERS and role != OWNERS[rule]:
             methods.append("post")  # someone else's object: not even a POST may touch it
-        if rule == "signed_in" and role == "anonymous":
+        if rule in ("signed_in", "invitation_link", "invitation_owned") and role == "anonymous":
             methods.append("post")
         if rule in ("admin", "reports", "own_export") and (role == "anonymous" or role in NON_STAFF):
             methods.append("post")

@@ -318,7 +318,7 @@ def test_nobody_else_reaches_a_learners_objects(client, owned, name, who):
 
 @pytest.mark.parametrize(
     "url",
-    ["/en/learn/", "/en/learn/profile/", "/en/learn/join/some-token/"],
+    ["/en/learn/", "/en/learn/profile/"],
 )
 def test_learner_pages_need_an_account(client, url):
     """The learner's pages send a visitor to sign in, in the language of the address."""
