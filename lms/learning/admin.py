@@ -166,6 +166,7 @@ class CertificateRevocationForm(WagtailAdminModelForm):
         widget=forms.Textarea,
         required=True,
         max_length=1000,
+        error_messages={"required": exceptions.RevocationNeedsReason.message},
     )
 
     class Meta:
