@@ -2,8 +2,10 @@
 revoke). Every listing and object view is narrowed by lms.programme.scoping."""
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -27,6 +29,7 @@ from lms.programme.scoping import scope
 
 from . import services
 from .models import Certificate, Cohort, Enrolment
+from .translation import language_name, source_of, untranslated_fields
 
 
 class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
@@ -263,6 +266,28 @@ class CertificateViewSet(ScopedViewSetMixin, ModelViewSet):
 
 
 register_snippet(CohortViewSet)
+
+
+@hooks.register("before_edit_page")
+def show_what_is_not_translated_yet(request, page):
+    """Opening a translation shows, above the form, each field that still reads as in the source
+    language, with the source's words: what is left to translate is visible as such."""
+    if request.method != "GET":
+        return None
+    page = page.specific.get_latest_revision_as_object()
+    fields = page.get_edit_handler().get_form_options().get("fields", [])
+    left = untranslated_fields(page, fields)
+    if left:
+        source = source_of(page)
+        messages.warning(
+            request,
+            gettext("Not translated yet, still as in %(language)s: %(fields)s")
+            % {
+                "language": language_name(source.locale.language_code),
+                "fields": "; ".join(f"{label} (“{value}”)" for label, value in left),
+            },
+        )
+    return None
 
 
 @hooks.register("register_log_actions")
