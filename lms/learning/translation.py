@@ -4,7 +4,8 @@ source language (the default language's version, which simple_translation copied
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from django.utils.text import Truncator
+from django.utils.html import strip_tags
+from django.utils.text import Truncator, capfirst
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 
@@ -52,12 +53,14 @@ def untranslated_fields(page, form_fields):
         mine, theirs = getattr(page, name), getattr(source, name)
         if isinstance(field, StreamField):
             same = bool(len(theirs)) and field.get_prep_value(mine) == field.get_prep_value(theirs)
-            shown = Truncator(" ".join(_text(block.render_as_block()) for block in theirs[:1])).words(12)
+            shown = Truncator(
+                strip_tags(" ".join(str(block.render_as_block()) for block in theirs[:1]))
+            ).words(12)
         else:
             same = bool(theirs) and _text(mine) == _text(theirs)
-            shown = Truncator(_text(theirs)).chars(80, html=True)
+            shown = Truncator(strip_tags(_text(theirs))).chars(80)
         if same:
-            found.append((field.verbose_name, shown))
+            found.append((capfirst(field.verbose_name), shown.strip()))
     return found
 
 

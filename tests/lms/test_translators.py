@@ -48,7 +48,7 @@ def test_a_translator_translates_a_course_and_sees_what_is_left(client):
     translation.title = "Intégration holistique"
     translation.save_revision()
     left = untranslated_fields(translation.get_latest_revision_as_object(), ["title", "slug", "summary"])
-    assert [str(label) for label, _value in left] == ["summary"]
+    assert [str(label) for label, _value in left] == ["Summary"]
     assert not translation.permissions_for_user(translator).can_publish()
 
 
