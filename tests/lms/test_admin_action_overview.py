@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lms.cascade import services as cascade
+from lms.core.masking import HIDDEN
 from lms.learning import services as learning
 from tests import factories
 from tests.lms.cascade_helpers import certified
@@ -63,6 +64,9 @@ def test_a_coordinator_sees_their_action_in_one_place(client, world):
     assert "Omar Elsewhere" not in body and "Cohort Other" not in body
     reach = response.context["reach"]
     assert (reach.direct, reach.offline_awaiting_review, reach.activity_participants) == (1, 7, 5)
+    # One learner is a small cell: shown hidden, as the Action's public page and dashboard do.
+    assert response.context["headline"]["direct"] == HIDDEN
+    assert response.context["reach_total"] == HIDDEN
     assert 'method="post"' not in body.split('id="main"')[-1]  # read-only
 
 
