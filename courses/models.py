@@ -74,6 +74,9 @@ class CoursePage(LearningContainerPage):
 
 
 class ModulePage(RouteRestrictionsMixin, Page):
+    # Reviewed as one piece with its lessons and assessments (lms.learning.editorial).
+    moderated_as_one = True
+
     summary = models.TextField(_("summary"), blank=True, max_length=600)
 
     parent_page_types = ["courses.CoursePage"]

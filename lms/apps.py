@@ -14,6 +14,7 @@ class LmsConfig(AppConfig):
         # Imported here, not at the top: they use models, which are not loaded yet at import time.
         from .accounts import receivers as account_receivers
         from .core.masking import neutralise_formulas_in_every_export
+        from .learning import editorial
         from .learning import receivers as learning_receivers
         from .learning.pages import check_learning_page_contract
         from .notifications import receivers as notification_receivers
@@ -24,6 +25,7 @@ class LmsConfig(AppConfig):
         account_receivers.connect()
         learning_receivers.connect()
         notification_receivers.connect()
+        editorial.connect()
         checks.register(check_learning_page_contract)
         figures.connect()
         summaries.connect(self)

@@ -60,6 +60,7 @@ class MultiplierRevocationForm(WagtailAdminModelForm):
         ),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1000,
+        error_messages={"required": exceptions.MultiplierRevocationNeedsReason.message},
     )
 
     class Meta:

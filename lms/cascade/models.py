@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.models import Gender
+from lms.core import exceptions
+from lms.core.constraints import CheckConstraint
 from lms.core.head_counts import HeadCounts
 from lms.core.storage import private_storage
 from lms.learning.models import Enrolment
@@ -35,9 +37,11 @@ class Multiplier(models.Model):
     class Meta:
         verbose_name = _("multiplier")
         constraints = [
-            models.CheckConstraint(
+            CheckConstraint(
                 condition=Q(revoked_at__isnull=True) | ~Q(revoke_reason=""),
                 name="multiplier_revocation_has_a_reason",
+                violation_error_message=exceptions.MultiplierRevocationNeedsReason.message,
+                field="revoke_reason",
             ),
         ]
 
@@ -141,15 +145,19 @@ class MultiplierSession(HeadCounts):
         verbose_name = _("multiplier session")
         ordering = ["-date"]
         constraints = [
-            models.CheckConstraint(
+            CheckConstraint(
                 condition=Q(participants_female__gt=0)
                 | Q(participants_male__gt=0)
                 | Q(participants_other__gt=0),
                 name="session_has_participants",
+                violation_error_message=exceptions.SessionNeedsParticipants.message,
+                field="participants_female",
             ),
-            models.CheckConstraint(
+            CheckConstraint(
                 condition=~Q(status__in=["on-hold", "rejected"]) | ~Q(status_reason=""),
                 name="held_or_rejected_session_has_a_reason",
+                violation_error_message=exceptions.ReviewNeedsReason.message,
+                field="status_reason",
             ),
         ]
 
@@ -198,7 +206,9 @@ class SessionCheckIn(models.Model):
         verbose_name = _("session check-in")
         constraints = [
             models.UniqueConstraint(
-                fields=["session", "browser_token_hash"], name="one_checkin_per_browser_and_session"
+                fields=["session", "browser_token_hash"],
+                name="one_checkin_per_browser_and_session",
+                violation_error_message=_("This browser has already checked in to this session."),
             ),
         ]
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import exceptions
 from .audit import log_change
+from .constraints import CheckConstraint
 from .sanitize import clean_text
 
 
@@ -35,8 +36,11 @@ class ReportingPeriod(models.Model):
         verbose_name = _("reporting period")
         ordering = ["-starts_on"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(ends_on__gte=F("starts_on")), name="period_ends_after_it_starts"
+            CheckConstraint(
+                condition=Q(ends_on__gte=F("starts_on")),
+                name="period_ends_after_it_starts",
+                violation_error_message=_("The last day cannot be before the first day."),
+                field="ends_on",
             )
         ]
 

@@ -49,6 +49,7 @@ from lms.reporting import spreadsheets
 
 from . import records, services
 from .models import Certificate, Cohort, Enrolment
+from .translation import language_name, source_of, untranslated_fields
 
 
 class CohortViewSet(ScopedSnippetViewSetMixin, SnippetViewSet):
@@ -559,6 +560,7 @@ class CertificateRevocationForm(WagtailAdminModelForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         required=True,
         max_length=1000,
+        error_messages={"required": exceptions.RevocationNeedsReason.message},
     )
 
     class Meta:
@@ -757,6 +759,28 @@ class EnrolmentMoveFormatter(LogFormatter):
     def format_message(self, log_entry):
         # By number: the site history is not scoped (lms.core.audit), a cohort's name may tell much.
         return _("Moved to cohort #%(cohort)s") % {"cohort": (log_entry.data or {}).get("cohort", "?")}
+
+
+@hooks.register("before_edit_page")
+def show_what_is_not_translated_yet(request, page):
+    """Opening a translation shows, above the form, each field that still reads as in the source
+    language, with the source's words: what is left to translate is visible as such."""
+    if request.method != "GET":
+        return None
+    page = page.specific.get_latest_revision_as_object()
+    fields = page.get_edit_handler().get_form_options().get("fields", [])
+    left = untranslated_fields(page, fields)
+    if left:
+        source = source_of(page)
+        messages.warning(
+            request,
+            gettext("Not translated yet, still as in %(language)s: %(fields)s")
+            % {
+                "language": language_name(source.locale.language_code),
+                "fields": "; ".join(f"{label} (“{value}”)" for label, value in left),
+            },
+        )
+    return None
 
 
 @hooks.register("register_log_actions")

@@ -13,6 +13,9 @@ from django.db.models.functions import Replace, Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.core import exceptions
+from lms.core.constraints import CheckConstraint
+
 
 class EnrolmentMode(models.TextChoices):
     OPEN = "open", _("Open: anyone with an account can enrol")
@@ -90,11 +93,13 @@ class Cohort(models.Model):
         verbose_name = _("cohort")
         ordering = ["-created_at"]
         constraints = [
-            models.CheckConstraint(
+            CheckConstraint(
                 condition=Q(opens_at__isnull=True)
                 | Q(closes_at__isnull=True)
                 | Q(closes_at__gt=models.F("opens_at")),
                 name="cohort_closes_after_it_opens",
+                violation_error_message=_("A cohort closes after it opens: choose a later closing date."),
+                field="closes_at",
             ),
         ]
 
@@ -151,9 +156,11 @@ class CohortInvitation(models.Model):
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["cohort", "email"], name="cohort_invitation_address")]
         constraints = [
-            models.CheckConstraint(
+            CheckConstraint(
                 condition=Q(accepted_at__isnull=True) | Q(declined_at__isnull=True),
                 name="invitation_accepted_or_declined_not_both",
+                violation_error_message=_("An invitation is accepted or declined, not both."),
+                field="declined_at",
             ),
         ]
 
@@ -276,16 +283,25 @@ class Enrolment(models.Model):
         ordering = ["-enrolled_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["user", "course_key"], name="one_enrolment_per_learner_and_course"
+                fields=["user", "course_key"],
+                name="one_enrolment_per_learner_and_course",
+                violation_error_message=_("This person is already enrolled in this course."),
             ),
-            models.CheckConstraint(
+            CheckConstraint(
                 condition=Q(status="completed", completed_at__isnull=False) | ~Q(status="completed"),
                 name="completed_enrolment_has_completion_time",
+                violation_error_message=_("A completed enrolment needs the time it was completed."),
+                field="completed_at",
             ),
-            models.CheckConstraint(
+            CheckConstraint(
                 condition=Q(trained_by__isnull=True, generation=1)
                 | Q(trained_by__isnull=False, generation__gte=2),
                 name="generation_follows_trained_by",
+                violation_error_message=_(
+                    "A learner trained by a multiplier is of generation 2 or more; one trained by the "
+                    "programme, of generation 1."
+                ),
+                field="generation",
             ),
         ]
         indexes = [
@@ -307,7 +323,11 @@ class StepCompletion(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["enrolment", "step_key"], name="one_completion_per_step")
+            models.UniqueConstraint(
+                fields=["enrolment", "step_key"],
+                name="one_completion_per_step",
+                violation_error_message=_("This step is already marked as done."),
+            )
         ]
 
     def __str__(self):
@@ -335,10 +355,15 @@ class AssessmentAttempt(models.Model):
         ordering = ["enrolment", "assessment_key", "number"]
         constraints = [
             models.UniqueConstraint(
-                fields=["enrolment", "assessment_key", "number"], name="attempt_numbers_are_unique"
+                fields=["enrolment", "assessment_key", "number"],
+                name="attempt_numbers_are_unique",
+                violation_error_message=_("An attempt with this number already exists."),
             ),
-            models.CheckConstraint(
-                condition=models.Q(points__lte=models.F("max_points")), name="points_within_max"
+            CheckConstraint(
+                condition=models.Q(points__lte=models.F("max_points")),
+                name="points_within_max",
+                violation_error_message=_("The points cannot be more than the maximum."),
+                field="points",
             ),
         ]
 
@@ -440,9 +465,11 @@ class Certificate(models.Model):
         verbose_name = _("certificate")
         ordering = ["-issued_at"]
         constraints = [
-            models.CheckConstraint(
+            CheckConstraint(
                 condition=models.Q(revoked_at__isnull=True) | ~models.Q(revoked_note=""),
                 name="revocation_has_a_note",
+                violation_error_message=exceptions.RevocationNeedsReason.message,
+                field="revoked_note",
             ),
         ]
 
@@ -509,6 +536,7 @@ class FeedbackResponse(models.Model):
                     **{f"{name}__lte": 5 for name, _label in FEEDBACK_ITEMS},
                 ),
                 name="feedback_on_a_five_point_scale",
+                violation_error_message=_("Each answer is on a scale from 1 to 5."),
             ),
         ]
 

@@ -43,6 +43,9 @@ class OutlineSection:
 
 
 class LearningContainerPage(RouteRestrictionsMixin, Page):
+    # Reviewed as one piece with its pages (lms.learning.editorial).
+    moderated_as_one = True
+
     summary = models.TextField(
         _("summary"), max_length=600, help_text=_("One or two sentences shown in listings and search.")
     )

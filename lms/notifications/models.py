@@ -72,7 +72,9 @@ class SentMessage(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["recipient", "kind", "subject_key", "period"], name="message_sent_once"
+                fields=["recipient", "kind", "subject_key", "period"],
+                name="message_sent_once",
+                violation_error_message=_("This message has already been sent to this person."),
             ),
         ]
         indexes = [models.Index(fields=["state", "created_at"], name="message_state_idx")]
@@ -91,7 +93,13 @@ class Preference(models.Model):
     mode = models.CharField(max_length=16, choices=Mode.choices, default=Mode.IMMEDIATELY)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["user", "kind"], name="one_preference_per_kind")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "kind"],
+                name="one_preference_per_kind",
+                violation_error_message=_("There is already a choice for this kind of message."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.kind}: {self.mode}"

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
+from lms.core.constraints import CheckConstraint
 from lms.core.head_counts import HeadCounts
 
 
@@ -91,9 +92,11 @@ class Action(index.Indexed, RevisionMixin, ClusterableModel):
         verbose_name = _("Action")
         ordering = ["name"]
         constraints = [
-            models.CheckConstraint(
+            CheckConstraint(
                 condition=Q(end_month__isnull=True) | Q(end_month__gte=models.F("start_month")),
                 name="action_ends_after_it_starts",
+                violation_error_message=_("The end month cannot be before the start month."),
+                field="end_month",
             ),
         ]
 

@@ -35,13 +35,6 @@ class ReportingPeriodForm(WagtailAdminModelForm):
                 self.fields[name].disabled = True
             self.fields["close"].initial = True
 
-    def clean(self):
-        cleaned = super().clean()
-        starts, ends = cleaned.get("starts_on"), cleaned.get("ends_on")
-        if starts and ends and ends < starts:
-            self.add_error("ends_on", _("The last day cannot be before the first day."))
-        return cleaned
-
     def save(self, commit=True):
         period = super().save(commit=commit)
         if commit and self.cleaned_data.get("close") and not period.is_closed:

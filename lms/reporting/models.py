@@ -99,7 +99,13 @@ class ReachSummary(ReachDimensions):
 
     class Meta:
         verbose_name = _("reach summary")
-        constraints = [models.UniqueConstraint(fields=ReachDimensions.KEY, name="one_reach_summary_per_key")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=ReachDimensions.KEY,
+                name="one_reach_summary_per_key",
+                violation_error_message=_("A summary of these figures already exists."),
+            )
+        ]
         indexes = [models.Index(fields=["measure", "action_id", "day"], name="reach_summary_lookup")]
 
 

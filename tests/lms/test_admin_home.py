@@ -40,7 +40,9 @@ def test_a_coordinator_sees_their_actions_and_who_waits_for_them(
     client.force_login(coordinator)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Your Actions" in html
-    assert '<th scope="row">Mine Action</th>\n              <td>2</td>\n              <td>1</td>' in html
+    overview = f"/admin/snippets/lms/action/inspect/{mine.pk}/"
+    cells = "\n              <td>2</td>\n              <td>1</td>"
+    assert f'<th scope="row"><a href="{overview}">Mine Action</a></th>{cells}' in html
     assert "Other Action" not in html
     assert "1 multiplier is waiting for your confirmation." in html
     assert f"{reverse('lms_reports:impact')}?action={mine.pk}" in html

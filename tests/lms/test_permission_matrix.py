@@ -67,6 +67,10 @@ RULES = [
     (r"^(wagtailadmin_javascript_catalog|wagtailadmin_sprite) ", "anyone"),  # the admin's static assets
     # Wagtail's deliberate error page ("failwhale"), to try the error reporting: staff get the error.
     (r"^wagtailadmin_error_test ", "admin_error_test"),
+    # An Action's read-only overview: its coordinators and programme managers see its learners;
+    # editors its content only; the coordinator of another Action gets nothing (the "admin" rule
+    # checks that neither sees the victims' names).
+    (r"^wagtailsnippets_lms_action:inspect ", "admin"),
     (r"^lms_reports:export_download ", "own_export"),
     (r"^lms_reports:", "reports"),
     (r"^\S+ admin/", "admin"),

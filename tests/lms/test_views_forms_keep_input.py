@@ -2,7 +2,6 @@
 learner typed or chose (passwords aside, which browsers and Django never send back), and says what
 is wrong. One case per form; the same assertion for all."""
 
-
 import pytest
 from django.urls import reverse
 from django.utils import timezone
