@@ -6,13 +6,17 @@ import datetime
 import io
 import uuid
 from collections import Counter
+from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils import timezone
+from modelsearch import index as search_index
+from modelsearch import signal_handlers as search_signals
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
@@ -144,6 +148,33 @@ DEMO_LEARNERS = [
         1,
     ),
 ]
+
+
+@contextmanager
+def indexed_once():
+    """Pages are saved several times while they are built (created, revised, published, copied for
+    translation): the search index is written once for each object at the end, not at every save."""
+    models = [
+        model for model in search_index.get_indexed_models() if getattr(model, "search_auto_update", True)
+    ]
+    touched = {}
+
+    def remember(sender, instance, raw=False, **kwargs):
+        if not raw:
+            touched[(sender, instance.pk)] = None
+
+    for model in models:
+        post_save.disconnect(search_signals.post_save_signal_handler, sender=model)
+        post_save.connect(remember, sender=model, weak=False)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.disconnect(remember, sender=model)
+            post_save.connect(search_signals.post_save_signal_handler, sender=model)
+    for model, pk in touched:
+        if (instance := model.objects.filter(pk=pk).first()) is not None:
+            search_index.insert_or_update_object(instance)
 
 
 def image_file(key, spec):
@@ -683,7 +714,7 @@ class DemoBuilder:
         return learners
 
     def run(self):
-        with transaction.atomic():
+        with transaction.atomic(), indexed_once():
             self.ensure_media()
             self.ensure_actions()
             home = self.build_english()

@@ -280,7 +280,7 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:", "blob:"],
         "font-src": [SELF, "data:"],
         "media-src": [SELF],
-        "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "frame-src": [SELF],  # videos are files served here (lms.learning.blocks.VideoBlock), not embeds
         "connect-src": [SELF],
         "object-src": [NONE],
         "base-uri": [SELF],
