@@ -210,3 +210,18 @@ def test_the_multiplier_can_copy_and_share_the_link(client, invitation):
     for prefix in ("mailto:?subject=", "https://wa.me/?text=", "https://t.me/share/url?url="):
         start = page.index(prefix)
         assert token in page[start : page.index('"', start)]
+
+
+def test_the_multiplier_page_names_the_course_in_the_readers_language(client, invitation):
+    """A multiplier trained in the English course reads their page in French: the heading and the
+    text their share links send carry the course's French title, not the English one."""
+    course = invitation["course"].specific
+    course.title = "Holistic integration"
+    course.save()
+    factories.translate(course, "fr", title="Intégration holistique")
+    client.force_login(invitation["trainer"].user)
+    page = client.get("/fr/learn/multiplier/").content.decode()
+    assert ">Intégration holistique</h2>" in page
+    mailto = page[page.index("mailto:?subject=") :]
+    assert "Int%C3%A9gration%20holistique" in mailto[: mailto.index('"')]
+    assert "Holistic integration" not in page
