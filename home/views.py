@@ -1,4 +1,5 @@
 import re
+from html import unescape
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
@@ -19,6 +20,8 @@ RESULTS_PER_PAGE = 10
 EXCERPT_CHARACTERS = 220
 # The page's own text an excerpt is taken from, in this order.
 EXCERPT_FIELDS = ("summary", "intro", "learning_outcomes", "audience", "body")
+# Tags that end a line or a paragraph: their words must not run into the next ones.
+BLOCK_TAG = re.compile(r"<(?=/?(?:p|li|h[1-6]|br|div|ul|ol|tr|td|th|blockquote|figcaption)\b)", re.IGNORECASE)
 
 
 def clean_query(raw):
@@ -32,12 +35,18 @@ def search_terms(query):
     return " ".join(word.lower() for word in re.findall(r"\w+", query))
 
 
+def html_words(html):
+    """The text of an HTML fragment as a reader sees it: paragraphs and list items apart,
+    entities as the characters they stand for (escaped again where shown)."""
+    return unescape(strip_tags(BLOCK_TAG.sub(" <", html)))
+
+
 def plain_text(value):
     """The words of a field's value: rich text without its tags, every text of a stream's blocks."""
     if value is None:
         return ""
     if isinstance(value, RichText):
-        return strip_tags(value.source)
+        return html_words(value.source)
     if isinstance(value, StreamValue):
         return " ".join(plain_text(block.value) for block in value)
     if isinstance(value, (StructValue, dict)):
@@ -45,7 +54,7 @@ def plain_text(value):
     if isinstance(value, (list, tuple)):
         return " ".join(plain_text(item) for item in value)
     if isinstance(value, str):
-        return strip_tags(value)
+        return html_words(value)
     return ""
 
 

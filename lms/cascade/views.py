@@ -48,7 +48,13 @@ def _multiplier_page(request, *, bound=None, status=200):
         .prefetch_related("enrolment__action__coordinators")
     )
     taken = {m.enrolment_id for m in multipliers}
-    eligible = [e for e in enrolments if e.pk not in taken and services.can_become_multiplier(e)]
+    # Each course under its title in the reader's language (Wagtail's `localized`: the live
+    # translation in the active language, else the page itself).
+    eligible = [
+        {"enrolment": e, "course": e.container.specific.localized}
+        for e in enrolments
+        if e.pk not in taken and services.can_become_multiplier(e)
+    ]
     trainees = Enrolment.objects.filter(trained_by__in=[m.enrolment for m in multipliers]).select_related(
         "user"
     )
@@ -64,6 +70,7 @@ def _multiplier_page(request, *, bound=None, status=200):
         rows.append(
             {
                 "multiplier": item,
+                "course": item.enrolment.container.specific.localized,
                 "invitation_url": site_url(
                     reverse("lms:join", args=[item.invitation_cohort.invitation_token])
                 ),

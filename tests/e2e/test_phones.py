@@ -7,10 +7,12 @@ enrolment is the multiplier's trainee, for their Action."""
 import pytest
 from django.conf import settings
 from django.test import Client
+from django.utils import translation
 
+from courses.models import CoursePage, LessonPage
 from lms.cascade.models import Multiplier
-from lms.models import Enrolment
-from tests.audited_pages import audited_learner, audited_pages
+from lms.models import Enrolment, User
+from tests.audited_pages import COURSE, audited_learner, audited_pages
 from tests.e2e.conftest import SCREENSHOTS
 from tests.e2e.test_accessibility import AXE, RULES, RUN_AXE
 
@@ -151,3 +153,29 @@ def test_a_colleague_signs_up_from_an_invitation_on_a_phone(browser, live_site, 
     assert enrolment.trained_by_id == trainer.pk
     assert enrolment.generation == trainer.generation + 1
     assert enrolment.action_id == trainer.action_id
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_enrolment_key_form_of_a_locked_lesson_fits_a_phone(browser, live_site, committed_db, language):
+    """A signed-in learner not enrolled in a course that needs a key opens one of its lessons on a
+    360 px phone: the key field and its button shrink to the screen (the field's own width of 20
+    characters made the page 394 px wide)."""
+    course = CoursePage.objects.live().get(slug=COURSE, locale__language_code=language)
+    assert course.enrolment_mode == "key"
+    learner = (
+        User.objects.exclude(enrolments__course_key=course.translation_key).filter(is_staff=False).first()
+    )
+    context = browser.new_context(base_url=live_site, viewport=SCREENS["phone"])
+    client = Client()
+    client.force_login(learner)
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_site}])
+    page = context.new_page()
+    try:
+        with translation.override(language):
+            page.goto(LessonPage.objects.live().descendant_of(course).first().url)
+        assert page.locator("#enrolment-key").is_visible()
+        assert_fits(page)
+        page.screenshot(path=str(screenshot_path(f"phone-locked-lesson-{language}")), full_page=True)
+    finally:
+        context.close()

@@ -91,3 +91,17 @@ def test_each_language_is_stemmed_by_its_own_rules(client, lessons, language, qu
     """Another form of the word finds the page, by the language's own stemming."""
     response = client.get(f"/{language}/search/", {"q": query})
     assert [entry["page"].pk for entry in response.context["entries"]] == [lessons[language].pk]
+
+
+def test_an_excerpt_keeps_paragraphs_and_list_items_apart_and_shows_entities_as_characters(client):
+    """The words of two paragraphs or list items are not glued together ("evaluate:Reaction"), and
+    an entity of the page's rich text is shown as its character, not as "&amp;amp;"."""
+    factories.LessonPageFactory(
+        body=factories.paragraph_stream(
+            "<p>How to evaluate quixotically:</p><ul><li>Reaction</li><li>Learning</li></ul>"
+            "<p>Tom &amp; Jerry&nbsp;agree.</p>"
+        )
+    )
+    page = BeautifulSoup(client.get("/en/search/", {"q": "quixotically"}).content, "html.parser")
+    text = page.select_one(".result-excerpt").get_text()
+    assert "quixotically: Reaction Learning Tom & Jerry agree." in text

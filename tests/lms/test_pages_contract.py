@@ -79,4 +79,4 @@ def test_the_multiplier_page_works_with_completed_toolkit_modules_and_courses(cl
     client.force_login(learner)
     response = client.get(reverse("lms:multiplier"))
     assert response.status_code == 200
-    assert [e.pk for e in response.context["eligible"]] == [course_enrolment.pk]
+    assert [item["enrolment"].pk for item in response.context["eligible"]] == [course_enrolment.pk]

@@ -142,7 +142,8 @@ def test_verifying_the_address_after_signing_up_from_an_invitation_keeps_the_lin
     client.get(invitation["url"])
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("signup"), SIGNUP)
-    link = VERIFY_LINK.search(mail.outbox[-1].body).group(1)
+    # The multiplier is told by email as well: the link is in the learner's own message.
+    [link] = [found.group(1) for message in mail.outbox if (found := VERIFY_LINK.search(message.body))]
     Client().post(link)
     user = User.objects.get(email=SIGNUP["email"])
     assert user.is_email_verified
@@ -210,3 +211,18 @@ def test_the_multiplier_can_copy_and_share_the_link(client, invitation):
     for prefix in ("mailto:?subject=", "https://wa.me/?text=", "https://t.me/share/url?url="):
         start = page.index(prefix)
         assert token in page[start : page.index('"', start)]
+
+
+def test_the_multiplier_page_names_the_course_in_the_readers_language(client, invitation):
+    """A multiplier trained in the English course reads their page in French: the heading and the
+    text their share links send carry the course's French title, not the English one."""
+    course = invitation["course"].specific
+    course.title = "Holistic integration"
+    course.save()
+    factories.translate(course, "fr", title="Intégration holistique")
+    client.force_login(invitation["trainer"].user)
+    page = client.get("/fr/learn/multiplier/").content.decode()
+    assert ">Intégration holistique</h2>" in page
+    mailto = page[page.index("mailto:?subject=") :]
+    assert "Int%C3%A9gration%20holistique" in mailto[: mailto.index('"')]
+    assert "Holistic integration" not in page
