@@ -614,6 +614,16 @@ class CertificateRestoreForm(WagtailAdminModelForm):
             raise forms.ValidationError(error.message) from error
 
 
+class CertificateRevokeView(scoped(VerbEditView)):
+    """The certificate's edit form revokes it: its title, button and message say so."""
+
+    page_title = _("Revoke certificate")
+    submit_button_label = _("Revoke certificate")
+
+    def get_success_message(self, instance=None):
+        return _("Revoked the certificate: the verification page shows it as revoked.")
+
+
 class CertificateRestoreView(scoped(VerbEditView)):
     """Only for those the policy lets "restore" (programme managers); others get a 403."""
 
@@ -674,7 +684,7 @@ class CertificateIndexView(ScopedIndexView):
 class CertificateViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Certificate
     index_view_class = CertificateIndexView
-    edit_view_class = scoped(VerbEditView)
+    edit_view_class = CertificateRevokeView
     reissue_view_class = scoped(VerbEditView)
     restore_view_class = CertificateRestoreView
     icon = "doc-full-inverse"
