@@ -29,6 +29,8 @@ from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
+from wagtail.contrib.simple_translation.forms import SubmitTranslationForm
+from wagtail.contrib.simple_translation.views import SubmitPageTranslationView
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -612,6 +614,16 @@ class CertificateRestoreForm(WagtailAdminModelForm):
             raise forms.ValidationError(error.message) from error
 
 
+class CertificateRevokeView(scoped(VerbEditView)):
+    """The certificate's edit form revokes it: its title, button and message say so."""
+
+    page_title = _("Revoke certificate")
+    submit_button_label = _("Revoke certificate")
+
+    def get_success_message(self, instance=None):
+        return _("Revoked the certificate: the verification page shows it as revoked.")
+
+
 class CertificateRestoreView(scoped(VerbEditView)):
     """Only for those the policy lets "restore" (programme managers); others get a 403."""
 
@@ -672,7 +684,7 @@ class CertificateIndexView(ScopedIndexView):
 class CertificateViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Certificate
     index_view_class = CertificateIndexView
-    edit_view_class = scoped(VerbEditView)
+    edit_view_class = CertificateRevokeView
     reissue_view_class = scoped(VerbEditView)
     restore_view_class = CertificateRestoreView
     icon = "doc-full-inverse"
@@ -781,6 +793,53 @@ def show_what_is_not_translated_yet(request, page):
             },
         )
     return None
+
+
+class PageTranslationForm(SubmitTranslationForm):
+    """simple_translation's form, which only greys out a language whose parent page is not
+    translated yet: chosen anyway (a form opened before, a second tab), its copy failed with a
+    server error. Here it is refused with the parent's name, in the form."""
+
+    def __init__(self, instance, *args, **kwargs):
+        super().__init__(instance, *args, **kwargs)
+        self.page = instance
+
+    def clean_locales(self):
+        locales = self.cleaned_data["locales"]
+        parent = self.page.get_parent().specific
+        if parent.is_root():
+            return locales
+        translated = set(parent.get_translations(inclusive=True).values_list("locale_id", flat=True))
+        missing = [locale for locale in locales if locale.pk not in translated]
+        if missing:
+            raise forms.ValidationError(
+                gettext("“%(parent)s” is not in %(languages)s yet: translate it first, then this page.")
+                % {
+                    "parent": parent.get_admin_display_title(),
+                    "languages": ", ".join(str(language_name(locale.language_code)) for locale in missing),
+                },
+                code="parent_not_translated",
+            )
+        return locales
+
+
+class PageTranslationView(SubmitPageTranslationView):
+    def get_form(self):
+        if self.request.method == "POST":
+            return PageTranslationForm(self.object, self.request.POST)
+        return PageTranslationForm(self.object)
+
+
+@hooks.register("register_admin_urls")
+def register_page_translation_url():
+    """Before simple_translation's own (the lms app is installed first): same address and name."""
+    return [
+        path(
+            "translation/submit/page/<int:page_id>/",
+            PageTranslationView.as_view(),
+            name="lms_submit_page_translation",
+        )
+    ]
 
 
 @hooks.register("register_log_actions")

@@ -86,6 +86,9 @@ class ActionOverviewView(scoped(snippet_views.InspectView)):
             headline=headline,
             reach_total=HIDDEN if learners == HIDDEN else learners + reach.activity_participants,
         )
+        # An "x" is explained where it is shown, as on the Action's public page.
+        shown = (headline["direct"], headline["online_cascade"], headline["offline"], context["reach_total"])
+        context["figures_hidden"] = HIDDEN in shown
         return context
 
 

@@ -170,6 +170,8 @@ class ActionActivity(HeadCounts, Orderable):
         end = getattr(action, "end_month", None)
         if self.date is None or start is None:
             return
+        if end is not None and end < start:
+            return  # the Action's months are wrong, and its end month says so: not each activity
         month = (self.date.year, self.date.month)
         if month < (start.year, start.month) or (end is not None and month > (end.year, end.month)):
             message = _("This date is outside the Action's months (%(start)s to %(end)s).")

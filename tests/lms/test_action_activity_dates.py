@@ -69,3 +69,25 @@ def test_a_new_activity_in_the_action_form_is_checked_too(admin_client, make_act
     assert response.status_code == 200
     assert "outside the Action" in response.content.decode()
     assert not action.activities.exists()
+
+
+def test_an_end_month_before_the_start_month_is_one_error_not_one_per_activity(admin_client, make_action):
+    """With the end month set before the start month, the form says so on the end month, once;
+    the activities (dated within the months as they were) are not each called "outside" a range
+    that cannot exist."""
+    action = make_action(start_month=datetime.date(2022, 3, 1), end_month=datetime.date(2024, 3, 1))
+    action.activities = [
+        activity(action, datetime.date(2023, 5, 2)),
+        activity(action, datetime.date(2023, 6, 2)),
+    ]
+    action.save()
+    url = reverse("wagtailsnippets_lms_action:edit", args=[action.pk])
+    data = querydict_from_html(admin_client.get(url).content.decode(), form_id="w-editor-form")
+    data["end_month"] = "2019-01-01"
+    response = admin_client.post(url, data)
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "The end month cannot be before the start month." in body
+    assert "outside the Action" not in body
+    action.refresh_from_db()
+    assert action.end_month == datetime.date(2024, 3, 1)

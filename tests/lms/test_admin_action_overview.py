@@ -67,6 +67,7 @@ def test_a_coordinator_sees_their_action_in_one_place(client, world):
     # One learner is a small cell: shown hidden, as the Action's public page and dashboard do.
     assert response.context["headline"]["direct"] == HIDDEN
     assert response.context["reach_total"] == HIDDEN
+    assert "x: hidden, so that no one can be identified" in body  # and says what "x" means
     assert 'method="post"' not in body.split('id="main"')[-1]  # read-only
 
 

@@ -76,3 +76,24 @@ def test_add_forms_do_not_autosave_but_edit_forms_do(admin_client):
     action = factories.ActionFactory()
     edit_action = reverse("wagtailsnippets_lms_action:edit", args=[action.pk])
     assert AUTOSAVES in admin_client.get(edit_action).content.decode()
+
+
+@pytest.mark.parametrize("group", ["Translators", "Editors"])
+def test_translating_a_page_whose_parent_is_not_translated_says_so(client, group):
+    """A language whose parent page is not translated yet, chosen anyway (a form opened before the
+    parent's translation was deleted, a second tab), is refused in the form with the parent's name
+    and language; nothing is copied, and the server does not fail."""
+    course = factories.CoursePageFactory(title="Holistic integration")
+    module = factories.ModulePageFactory(parent=course, title="First steps")
+    client.raise_request_exception = False
+    client.force_login(factories.StaffFactory(groups=[group]))
+    french = Locale.objects.get(language_code="fr")
+    url = reverse("simple_translation:submit_page_translation", args=[module.pk])
+    response = client.post(url, {"locales": [french.pk]})
+    assert response.status_code == 200
+    assert "“Holistic integration” is not in French yet" in response.content.decode()
+    assert module.get_translation_or_none(french) is None
+    factories.translate(course, "fr")
+    response = client.post(url, {"locales": [french.pk]})
+    assert response.status_code == 302
+    assert module.get_translation_or_none(french) is not None
