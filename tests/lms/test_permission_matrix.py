@@ -51,6 +51,10 @@ RULES = [
     # A learner's file: their multiplier, and staff whom the scoping policy lets see the session.
     (r"^lms:attendance_sheet ", "multiplier_file"),
     (r"^lms:(my_learning|profile|my_data|delete_account|multiplier) ", "signed_in"),
+    (r"^lms:(notification_preferences|reset_calendar) ", "signed_in"),
+    # A personal secret address (calendar feed, one-click unsubscribe): the token is the key, so a
+    # token that is not one answers 404 to everyone, signed in or not.
+    (r"^lms:(calendar|unsubscribe) ", "secret_address"),
     (r"^lms:(enrol|complete|submit_assessment) ", "signed_in"),
     (
         r"^(login|logout|signup|password_reset\w*|wagtailcore_login|wagtailcore_authenticate_with_password"
@@ -222,6 +226,8 @@ def check(rule, role, method, response, owner_role=None):
         return None
     if rule == "public":
         return None if status not in (401, 403) else f"refused ({status})"
+    if rule == "secret_address":
+        return None if status == 404 else f"an address with a wrong secret answered {status}"
     if rule == "multiplier_file" and role == "programme_manager":
         if method.upper() != "GET":
             return None if status == 405 else f"a download answered {method} with {status}"
