@@ -42,6 +42,7 @@ from lms.models import (
     StepCompletion,
     User,
 )
+from lms.notifications.models import CalendarFeed, Kind, Mode, Preference, SentMessage
 from lms.programme.scoping import COORDINATORS, PROGRAMME_MANAGERS
 from toolkit.models import ToolkitIndexPage, ToolkitModulePage, ToolkitUnitPage
 
@@ -711,3 +712,34 @@ class KeptPatternFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = KeptPattern
+
+
+class SentMessageFactory(factory.django.DjangoModelFactory):
+    """A message recorded for sending (lms.notifications records them, once per key)."""
+
+    recipient = factory.SubFactory(UserFactory)
+    kind = Kind.ENROLMENT_CONFIRMED
+    subject_key = factory.Sequence(lambda n: f"enrolment:{n}")
+
+    class Meta:
+        model = SentMessage
+
+
+class PreferenceFactory(factory.django.DjangoModelFactory):
+    """A person's choice for one kind of message."""
+
+    user = factory.SubFactory(UserFactory)
+    kind = Kind.NUDGE
+    mode = Mode.OFF
+
+    class Meta:
+        model = Preference
+
+
+class CalendarFeedFactory(factory.django.DjangoModelFactory):
+    """A person's secret calendar address."""
+
+    user = factory.SubFactory(UserFactory)
+
+    class Meta:
+        model = CalendarFeed
