@@ -296,7 +296,7 @@ def test_detail_shows_the_reach_of_the_action(client, action_with_reach):
     assert '<th scope="row">1</th><td>x</td><td>x</td><td>x</td><td>x</td><td>0</td>' in page
     assert '<th scope="row">2</th><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td>' in page
     assert "&lt;5" not in page
-    assert "<caption>" in page
+    assert "<caption" in page
     for enrolment in Enrolment.objects.filter(action=action_with_reach[0]).select_related("user"):
         assert escape(enrolment.user.full_name) not in page
         assert enrolment.user.email not in page
