@@ -79,7 +79,8 @@ def test_the_model_reports_a_check_on_its_field(make_action):
     with override("fr"), pytest.raises(Exception) as refused:
         action.validate_constraints()  # the message is said in the language active when checked
     assert list(refused.value.message_dict) == ["end_month"]
-    assert refused.value.message_dict["end_month"] == ["Le mois de fin ne peut pas précéder le mois de début."]
+    in_french = "Le mois de fin ne peut pas précéder le mois de début."
+    assert refused.value.message_dict["end_month"] == [in_french]
 
 
 @pytest.fixture
